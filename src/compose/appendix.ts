@@ -1,0 +1,35 @@
+// Phụ lục: each on a new page with its page numbers restarting — the label, the title, the
+// "(Kèm theo …)" reference and the rule book's mark, then its own numbered content.
+import type { Appendix, Document } from '../model';
+import type { Profile } from '../standards';
+import { formatDateWords, formatNumberLine, KINDS, toRoman } from '../standards';
+import { centredLines, para, rule, run, widestLinePt } from './blocks';
+import { composeBody } from './body';
+import type { LayoutSection } from './layout';
+
+export function appendixReference(doc: Document, profile: Profile): string {
+  const kind = KINDS[doc.kind];
+  const typeName = (doc.title.typeName?.trim() || kind.typeName || kind.label).toLocaleLowerCase('vi');
+  const name = typeName.charAt(0).toLocaleUpperCase('vi') + typeName.slice(1);
+  const number = formatNumberLine(doc, profile).replace(/^Số:?\s*/u, '');
+  return `(Kèm theo ${name} số ${number} ${formatDateWords(doc.date)} của ${doc.issuer.name.replace(/\n/g, ' ')})`;
+}
+
+export function composeAppendix(doc: Document, appendix: Appendix, index: number, profile: Profile, contentWidthPt: number): LayoutSection {
+  const a = profile.appendix;
+  const label = a.label.replace('{ROMAN}', toRoman(index + 1)).replace('{n}', String(index + 1));
+  const reference = appendix.reference?.trim() || appendixReference(doc, profile);
+  const blocks: LayoutSection['blocks'] = [
+    para('appendix-label', [run(label, a.labelStyle)], { align: 'center', keepNext: true }),
+    ...centredLines('appendix-title', appendix.title, a.titleStyle),
+    ...centredLines('appendix-reference', reference, a.referenceStyle),
+  ];
+  if (a.separator.kind === 'rule') {
+    const lines = appendix.title.split('\n');
+    blocks.push(rule('appendix-mark', a.separator, widestLinePt(lines, a.titleStyle, contentWidthPt), { spaceBeforePt: 2, spaceAfterPt: 6 }));
+  } else {
+    blocks.push(para('appendix-mark', [run(a.separator.text, a.separator.style)], { align: 'center', spaceAfterPt: 6 }));
+  }
+  blocks.push(...composeBody(appendix.body, profile, contentWidthPt, { endMark: false }));
+  return { role: 'appendix', blocks, restartPageNumbers: true };
+}

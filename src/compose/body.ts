@@ -1,0 +1,120 @@
+// The content (ô 6): headings numbered by the rule book, paragraphs, "-"/"+" lists and tables,
+// justified with first-line indent and the book's spacing; the end mark after the last sentence.
+import type { Block, TableBlock as ModelTable } from '../model';
+import type { HeadingSpec, Profile } from '../standards';
+import { headingLabel, withEndMark } from '../standards';
+import { para, run, runStyle } from './blocks';
+import { inlineRuns } from './inline';
+import type { LayoutBlock, ParagraphBlock, Role, TableBlock } from './layout';
+import { mmToPt } from './measure';
+
+export interface BodyOptions {
+  /** Append the end mark ("./." or ".") to the last sentence. */
+  endMark: boolean;
+}
+
+export function composeBody(blocks: Block[], profile: Profile, contentWidthPt: number, options: BodyOptions): LayoutBlock[] {
+  const b = profile.body;
+  const indent = mmToPt(b.firstLineIndentMm);
+  const base = runStyle(b.style);
+  const bodyPara = (role: Role, runs: ParagraphBlock['runs'], spaceBeforePt = b.spaceBeforePt): ParagraphBlock =>
+    para(role, runs, {
+      align: 'justify',
+      firstLineIndentPt: indent,
+      spaceBeforePt,
+      spaceAfterPt: b.spaceAfterPt,
+      line: b.line,
+    });
+
+  const lastText = options.endMark ? lastTextIndex(blocks) : -1;
+  const counters = [0, 0, 0, 0];
+  const out: LayoutBlock[] = [];
+
+  blocks.forEach((block, index) => {
+    const end = (s: string): string => (index === lastText ? withEndMark(s, profile) : s);
+    switch (block.type) {
+      case 'heading': {
+        const level = block.level;
+        counters[level - 1] = (counters[level - 1] ?? 0) + 1;
+        for (let i = level; i < counters.length; i++) counters[i] = 0;
+        const spec = b.headings[level - 1] as HeadingSpec;
+        const label = headingLabel(spec.label, counters, level);
+        const title = block.title.trim();
+        const tail = block.text?.trim() ?? '';
+        const head = title ? `${label} ${title}` : label;
+        const runs = tail
+          ? [run(head, spec.style), ...inlineRuns(` ${end(tail)}`, base)]
+          : [run(title ? `${label} ${end(title)}` : head, spec.style)];
+        const p = bodyPara(`heading-${level}` as Role, runs, Math.max(spec.spaceBeforePt, b.spaceBeforePt));
+        // A heading is never left alone at the foot of a page.
+        p.keepNext = true;
+        p.keepLines = true;
+        out.push(p);
+        break;
+      }
+      case 'paragraph':
+        out.push(bodyPara('body', inlineRuns(end(block.text.trim()), base)));
+        break;
+      case 'list':
+        block.items.forEach((item, i) => {
+          const text = `${block.marker} ${item.trim()}`;
+          out.push(bodyPara('list-item', inlineRuns(i === block.items.length - 1 ? end(text) : text, base)));
+        });
+        break;
+      case 'table':
+        out.push(...composeTable(block, profile, contentWidthPt));
+        break;
+    }
+  });
+  return out;
+}
+
+/** Index of the last block that carries text (tables end no sentence). */
+function lastTextIndex(blocks: Block[]): number {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i];
+    if (block && block.type !== 'table') return i;
+  }
+  return -1;
+}
+
+function composeTable(block: ModelTable, profile: Profile, contentWidthPt: number): LayoutBlock[] {
+  const t = profile.table;
+  const n = block.header.length;
+  const weights = block.widths && block.widths.length === n ? block.widths : Array.from({ length: n }, () => 1);
+  const total = weights.reduce((a, w) => a + w, 0);
+  const columnsPt = weights.map((w) => Math.floor((contentWidthPt * w) / total));
+  const out: LayoutBlock[] = [];
+  if (block.caption?.trim()) {
+    out.push(para('table-caption', [run(block.caption.trim(), { ...t.headerStyle, sizePt: profile.body.style.sizePt })], {
+      align: 'center',
+      spaceBeforePt: 6,
+      spaceAfterPt: 3,
+      keepNext: true,
+    }));
+  }
+  const cell = (text: string, header: boolean, col: number) => {
+    const align = header ? 'center' : (block.align?.[col] ?? 'left');
+    return {
+      blocks: [para('table-cell', inlineRuns(text, runStyle(header ? t.headerStyle : t.style)), { align, spaceBeforePt: 2, spaceAfterPt: 2 })],
+    };
+  };
+  const table: TableBlock = {
+    type: 'table',
+    role: 'body-table',
+    columnsPt,
+    borders: true,
+    cellPaddingPt: 4,
+    spaceBeforePt: 6,
+    rows: [
+      { cells: block.header.map((h, c) => cell(h, true, c)), header: true, cantSplit: true },
+      ...block.rows.map((r) => ({
+        cells: Array.from({ length: n }, (_, c) => cell(r[c] ?? '', false, c)),
+        header: false,
+        cantSplit: true,
+      })),
+    ],
+  };
+  out.push(table);
+  return out;
+}

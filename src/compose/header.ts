@@ -1,0 +1,64 @@
+// The header: a borderless 2 × 2 table. Row 1: issuer block | national or Party header, each
+// with its rule or "*". Row 2: số và ký hiệu | địa danh, ngày tháng — on one baseline (NĐ30 ô 3/4;
+// HD05's own letterhead).
+import type { Document } from '../model';
+import type { Profile, TextStyle } from '../standards';
+import { formatNumberLine, formatPlaceDate } from '../standards';
+import { centredLines, para, rule, run, widestLinePt } from './blocks';
+import type { ParagraphBlock, RuleBlock, TableBlock } from './layout';
+import { textWidthPt } from './measure';
+
+export function composeHeader(doc: Document, profile: Profile, contentWidthPt: number): TableBlock {
+  const h = profile.header;
+  const leftPt = Math.round(contentWidthPt * h.columns[0]);
+  const rightPt = contentWidthPt - leftPt;
+
+  const left: (ParagraphBlock | RuleBlock)[] = [];
+  if (doc.issuer.parent?.trim()) left.push(...centredLines('parent', doc.issuer.parent, h.parent));
+  const issuerLines = doc.issuer.name.split('\n').filter((s) => s.trim());
+  left.push(...centredLines('issuer', doc.issuer.name, h.issuer));
+  if (h.issuerMark.kind === 'rule') {
+    left.push(rule('issuer-mark', h.issuerMark, widestLinePt(issuerLines, h.issuer, leftPt)));
+  } else {
+    left.push(para('issuer-mark', [run(h.issuerMark.text, h.issuerMark.style)], { align: 'center' }));
+  }
+
+  const right: (ParagraphBlock | RuleBlock)[] = [];
+  let lastStyle: TextStyle | undefined;
+  let lastText = '';
+  for (const line of h.national) {
+    // Step down to the fallback size when the line would not fit its column (Quốc hiệu 13 → 12).
+    const fits = textWidthPt(line.text, line.style) <= rightPt;
+    const style = fits || !line.fallbackSizePt ? line.style : { ...line.style, sizePt: line.fallbackSizePt };
+    right.push(para('national', [run(line.text, style)], { align: 'center' }));
+    lastStyle = style;
+    lastText = line.text;
+  }
+  if (lastStyle) right.push(rule('national-rule', h.nationalRule, textWidthPt(lastText, lastStyle)));
+
+  const numberCell: ParagraphBlock[] = [
+    para('number', [run(formatNumberLine(doc, profile), h.number.style)], { align: 'center', spaceBeforePt: 6 }),
+  ];
+  if (doc.marks?.secrecy) {
+    numberCell.push(para('secrecy', [run(doc.marks.secrecy, h.secrecy)], { align: 'center', spaceBeforePt: 6, framed: h.secrecy.framed }));
+  }
+  if (doc.marks?.urgency) {
+    numberCell.push(para('urgency', [run(doc.marks.urgency, h.urgency)], { align: 'center', spaceBeforePt: 6, framed: h.urgency.framed }));
+  }
+  const dateCell: ParagraphBlock[] = [
+    para('place-date', [run(formatPlaceDate(doc.place, doc.date), h.placeDate)], { align: 'center', spaceBeforePt: 6 }),
+  ];
+
+  return {
+    type: 'table',
+    role: 'header-table',
+    columnsPt: [leftPt, rightPt],
+    borders: false,
+    cellPaddingPt: 0,
+    spaceBeforePt: 0,
+    rows: [
+      { cells: [{ blocks: left }, { blocks: right }], header: false, cantSplit: true },
+      { cells: [{ blocks: numberCell }, { blocks: dateCell }], header: false, cantSplit: true },
+    ],
+  };
+}

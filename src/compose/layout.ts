@@ -1,0 +1,138 @@
+// Layout: the page as compose/ decided it — styled runs, resolved sizes and positions, all in
+// points. Renderers (docx, pdf, html) translate it and decide nothing of their own.
+import type { LineSpacing } from '../standards';
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface Run {
+  text: string;
+  sizePt: number;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+}
+
+/** What a block is in the document, so tests and the preview can find it. */
+export type Role =
+  | 'national'
+  | 'national-rule'
+  | 'parent'
+  | 'issuer'
+  | 'issuer-mark'
+  | 'number'
+  | 'urgency'
+  | 'secrecy'
+  | 'place-date'
+  | 'type-name'
+  | 'author'
+  | 'summary'
+  | 'summary-mark'
+  | 'addressees'
+  | 'body'
+  | 'heading-1'
+  | 'heading-2'
+  | 'heading-3'
+  | 'heading-4'
+  | 'list-item'
+  | 'table-caption'
+  | 'table-cell'
+  | 'recipients-label'
+  | 'recipient'
+  | 'authority'
+  | 'position'
+  | 'signature-space'
+  | 'signed-note'
+  | 'signer-name'
+  | 'appendix-label'
+  | 'appendix-title'
+  | 'appendix-reference'
+  | 'appendix-mark'
+  | 'header-table'
+  | 'closing-table'
+  | 'body-table';
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  role: Role;
+  runs: Run[];
+  align: Align;
+  firstLineIndentPt: number;
+  leftIndentPt: number;
+  /** Continuation lines hang this far right of the first line (Nơi nhận entries). */
+  hangingPt: number;
+  spaceBeforePt: number;
+  spaceAfterPt: number;
+  line: LineSpacing;
+  keepNext: boolean;
+  keepLines: boolean;
+  /** A single-line box around the text (the State urgency and secrecy stamps). */
+  framed: boolean;
+}
+
+/** A short solid horizontal rule, centred in its column. */
+export interface RuleBlock {
+  type: 'rule';
+  role: Role;
+  lengthPt: number;
+  thicknessPt: number;
+  spaceBeforePt: number;
+  spaceAfterPt: number;
+}
+
+export interface TableCell {
+  blocks: (ParagraphBlock | RuleBlock)[];
+  align?: Align;
+}
+
+export interface TableRow {
+  cells: TableCell[];
+  /** Repeat this row at the top of every page the table runs onto. */
+  header: boolean;
+  /** Never split this row across pages. */
+  cantSplit: boolean;
+}
+
+export interface TableBlock {
+  type: 'table';
+  role: Role;
+  columnsPt: number[];
+  borders: boolean;
+  /** Inner cell padding, left and right. */
+  cellPaddingPt: number;
+  rows: TableRow[];
+  spaceBeforePt: number;
+}
+
+export type LayoutBlock = ParagraphBlock | RuleBlock | TableBlock;
+
+export interface LayoutSection {
+  role: 'main' | 'appendix';
+  blocks: LayoutBlock[];
+  /** Page numbers start again at 1 (each appendix, NĐ30 III.1.đ / HD05). */
+  restartPageNumbers: boolean;
+}
+
+export interface PageGeometry {
+  widthPt: number;
+  heightPt: number;
+  margins: { top: number; bottom: number; left: number; right: number };
+  /** From the top edge to the page-number line. */
+  headerDistancePt: number;
+  /** Width between the margins. */
+  contentWidthPt: number;
+}
+
+export interface Layout {
+  page: PageGeometry;
+  font: { family: string };
+  /** Centred in the top margin, never on the first page of a section. */
+  pageNumber: { sizePt: number };
+  sections: LayoutSection[];
+  meta: {
+    title: string;
+    subject: string;
+    author: string;
+    language: 'vi-VN';
+    profileId: string;
+  };
+}

@@ -1,0 +1,159 @@
+// The rule books' text forms: number and symbol, place and date, section labels, authority
+// lines, the end mark. Pure functions of (document data, profile).
+import type { AuthorityForm, Document, KindId, ProfileId } from '../model';
+import { KINDS } from './kinds';
+import { PARTY_HD05_FROM, PROFILES } from './profiles';
+import type { LabelScheme, Profile } from './types';
+
+/** The profile a document is laid out by: its override, else its family's book for its date. */
+export function profileFor(doc: Pick<Document, 'standard' | 'date'>): Profile {
+  const override = doc.standard.profile;
+  if (override && PROFILES[override].family === doc.standard.family) return PROFILES[override];
+  return PROFILES[defaultProfileId(doc.standard.family, doc.date)];
+}
+
+export function defaultProfileId(family: 'state' | 'party', isoDate: string): ProfileId {
+  if (family === 'state') return 'state-nd30';
+  return isoDate >= PARTY_HD05_FROM ? 'party-hd05' : 'party-hd36';
+}
+
+/** Days 1–9 and months 1–2 take a leading zero (NĐ30 II.4.b; HD36 §2.4). */
+export function formatDateWords(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const day = d < 10 ? `0${d}` : String(d);
+  const month = m < 3 ? `0${m}` : String(m);
+  return `ngày ${day} tháng ${month} năm ${y}`;
+}
+
+export function formatPlaceDate(place: string, isoDate: string): string {
+  return `${place.trim()}, ${formatDateWords(isoDate)}`;
+}
+
+export function typeCodeFor(kind: KindId, profile: Profile): string | null {
+  return KINDS[kind].typeCode[profile.family];
+}
+
+/** "TB-VP" (State) or "CT/TU" (Party). */
+export function formatSymbol(doc: Pick<Document, 'kind' | 'number'>, profile: Profile): string {
+  const type = doc.number.typeCode?.trim() || typeCodeFor(doc.kind, profile);
+  const issuer = doc.number.issuerCode.trim();
+  return type ? `${type}${profile.header.number.symbolJoin}${issuer}` : issuer;
+}
+
+/** Numbers 1–9 are written 01–09 in both rule books. */
+export function padNumber(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** "Số: 134/TB-VP" or "Số 13-CT/TU"; a missing number leaves the blank to fill in. */
+export function formatNumberLine(doc: Pick<Document, 'kind' | 'number'>, profile: Profile): string {
+  const n = profile.header.number;
+  const value = doc.number.value === null ? n.blank : padNumber(doc.number.value);
+  return `${n.prefix}${value}${n.numberJoin}${formatSymbol(doc, profile)}`;
+}
+
+const ROMAN: [number, string][] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+export function toRoman(n: number): string {
+  let out = '';
+  let rest = n;
+  for (const [value, numeral] of ROMAN) {
+    while (rest >= value) {
+      out += numeral;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+/** Điểm follow the Vietnamese alphabet: a, b, c, d, đ, e, g, h, i, k… (no f, j, w, z). */
+export const VIETNAMESE_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+
+export function vietnameseLetter(n: number): string {
+  const count = VIETNAMESE_LETTERS.length;
+  let i = n - 1;
+  let out = '';
+  // Past "y": aa, ab… — rare, but never undefined.
+  do {
+    out = VIETNAMESE_LETTERS[i % count] + out;
+    i = Math.floor(i / count) - 1;
+  } while (i >= 0);
+  return out;
+}
+
+/**
+ * The label of a heading from the counters of its level and the levels above
+ * (counters[0] is level 1). "I.", "I-", "1.", "1.1.", "a)", "a.1)".
+ */
+export function headingLabel(scheme: LabelScheme, counters: readonly number[], level: number): string {
+  const own = counters[level - 1] ?? 1;
+  const parent = counters[level - 2] ?? 1;
+  switch (scheme) {
+    case 'roman-dot':
+      return `${toRoman(own)}.`;
+    case 'roman-dash':
+      return `${toRoman(own)}-`;
+    case 'arabic-dot':
+      return `${own}.`;
+    case 'compound-dot':
+      return `${parent}.${own}.`;
+    case 'letter-paren':
+      return `${vietnameseLetter(own)})`;
+    case 'letter-compound-paren':
+      return `${vietnameseLetter(parent)}.${own})`;
+  }
+}
+
+/** The printed authority form, with the rule book's fallback (Party T/UQ → T/L). */
+export function authorityText(form: AuthorityForm, profile: Profile): string {
+  const direct = profile.signature.forms[form];
+  if (direct !== null) return direct;
+  const fallback = profile.signature.fallback[form];
+  return fallback ? (profile.signature.forms[fallback] ?? '') : '';
+}
+
+/** "TM. ỦY BAN NHÂN DÂN", "T/L BAN THƯỜNG VỤ", or the head alone ("CHÁNH VĂN PHÒNG"). */
+export function authorityLine(form: AuthorityForm, on: string | undefined, profile: Profile): string {
+  const prefix = authorityText(form, profile);
+  const body = (on ?? '').trim();
+  return [prefix, body].filter(Boolean).join(' ');
+}
+
+/** Punctuation a drafter may type at the end of a line; the rule book decides what stands there. */
+const TRAILING_PUNCT = /[\s;,.:]+$/u;
+
+export function stripTrailingPunctuation(s: string): string {
+  return s.replace(TRAILING_PUNCT, '');
+}
+
+/**
+ * Appends the end mark after the content's last sentence: "…thực hiện./." (State, HD36) or
+ * "…thực hiện." (HD05). An existing "./." or "." is replaced, not doubled.
+ */
+export function withEndMark(text: string, profile: Profile): string {
+  const trimmed = text.replace(/\s+$/u, '');
+  const base = trimmed.replace(/(\s*\.\/\.|\s*\/\.|[.;,:])+$/u, '');
+  if (!base) return trimmed;
+  // A question or exclamation keeps its own mark; the end mark follows it.
+  if (/[?!…]$/u.test(base)) return profile.body.endMark === '.' ? base : `${base}/.`;
+  return `${base}${profile.body.endMark}`;
+}
+
+/** The trích yếu's first letter as the rule book wants it ("về …" for the Party). */
+export function summaryCase(summary: string, profile: Profile): string {
+  const rule = profile.title.summary.firstLetter;
+  if (rule === 'keep' || !summary) return summary;
+  const first = summary.charAt(0);
+  const changed = rule === 'upper' ? first.toLocaleUpperCase('vi') : first.toLocaleLowerCase('vi');
+  // Lower-casing a proper noun ("Ý kiến kết luận của…" is fine, "Ủy ban…" is not) would be wrong:
+  // only the usual opening words are lowered.
+  if (rule === 'lower' && !/^(Về|Kết|Ý|Tại|Tình|Công|Việc|Đẩy|Tăng|Thực|Tổng|Báo|Triển)(?=\s|$)/u.test(summary)) return summary;
+  return changed + summary.slice(1);
+}
+
+export function upper(s: string): string {
+  return s.toLocaleUpperCase('vi');
+}
