@@ -67,7 +67,7 @@ export function rule(role: Role, spec: RuleSpec, measuredPt: number, o: { spaceB
     role,
     lengthPt: Math.round(measuredPt * spec.fraction * 10) / 10,
     thicknessPt: spec.thicknessPt,
-    spaceBeforePt: o.spaceBeforePt ?? 1,
+    spaceBeforePt: o.spaceBeforePt ?? 3,
     spaceAfterPt: o.spaceAfterPt ?? 0,
   };
 }

@@ -30,7 +30,7 @@ export function composeTitle(doc: Document, profile: Profile, contentWidthPt: nu
       const measured = summaryLines.length
         ? widestLinePt(summaryLines, t.summary, contentWidthPt)
         : widestLinePt([typeName], t.typeName, contentWidthPt);
-      blocks.push(rule('summary-mark', sep, measured, { spaceBeforePt: 2, spaceAfterPt: 6 }));
+      blocks.push(rule('summary-mark', sep, measured, { spaceBeforePt: 3, spaceAfterPt: 6 }));
     } else {
       blocks.push(para('summary-mark', [run(sep.text, sep.style)], { align: 'center', spaceAfterPt: 6 }));
     }

@@ -1,3 +1,4 @@
 export * from './document';
 export * from './kinds';
 export * from './validate';
+export * from './template';

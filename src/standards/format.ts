@@ -157,3 +157,12 @@ export function summaryCase(summary: string, profile: Profile): string {
 export function upper(s: string): string {
   return s.toLocaleUpperCase('vi');
 }
+
+/** File name without extension: type code, number, issuer code, date — "TB-134-VP-2019-02-13". */
+export function fileBaseName(doc: Pick<Document, 'kind' | 'number' | 'date' | 'standard'>): string {
+  const profile = profileFor(doc);
+  const type = doc.number.typeCode?.trim() || typeCodeFor(doc.kind, profile) || KINDS[doc.kind].id;
+  const number = doc.number.value === null ? 'chua-so' : padNumber(doc.number.value);
+  const safe = (s: string) => s.normalize('NFC').replace(/[\\/:*?"<>|\s]+/gu, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return [safe(type), number, safe(doc.number.issuerCode), doc.date].filter(Boolean).join('-');
+}

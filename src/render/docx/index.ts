@@ -1,0 +1,219 @@
+// Layout → DOCX with the docx library. A translation only: every value comes from the Layout.
+// Traps handled here (shared/spec/libraries.md §B): integer twips everywhere; DXA widths on every
+// table and cell; the font as a plain string so all four font slots carry it; line spacing with
+// lineRule AUTO, or EXACT ("exact", never the invalid "exactly"); an explicit empty first-page
+// header beside titlePage; borders removed at table and cell level.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document as DocxDocument,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  UnderlineType,
+  WidthType,
+  type FileChild,
+  type ISectionOptions,
+} from 'docx';
+import type { Document } from '../../model';
+import type { Layout, LayoutBlock, LayoutSection, ParagraphBlock, RuleBlock, TableBlock } from '../../compose/layout';
+import { embedDocument } from './embed';
+
+/** Points to twentieths of a point, rounded to the integer Word requires. */
+const tw = (pt: number): number => Math.round(pt * 20);
+/** Points to Word's half-points. */
+const halfPt = (pt: number): number => Math.round(pt * 2);
+
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
+
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE } as const;
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const GRID_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE } as const;
+
+interface Context {
+  font: string;
+}
+
+function spacing(p: ParagraphBlock) {
+  const line = p.line.rule === 'auto'
+    ? { line: Math.round(240 * p.line.multiple), lineRule: LineRuleType.AUTO }
+    : { line: tw(p.line.pt), lineRule: LineRuleType.EXACT };
+  return { before: tw(p.spaceBeforePt), after: tw(p.spaceAfterPt), ...line };
+}
+
+function indent(p: ParagraphBlock) {
+  if (p.hangingPt > 0) return { left: tw(p.leftIndentPt), hanging: tw(p.hangingPt) };
+  return { left: tw(p.leftIndentPt), firstLine: tw(p.firstLineIndentPt) };
+}
+
+function paragraph(p: ParagraphBlock, ctx: Context): Paragraph {
+  const size = p.runs[0]?.sizePt ?? 14;
+  return new Paragraph({
+    alignment: ALIGN[p.align],
+    spacing: spacing(p),
+    indent: indent(p),
+    keepNext: p.keepNext || undefined,
+    keepLines: p.keepLines || undefined,
+    border: p.framed ? { top: LINE, bottom: LINE, left: LINE, right: LINE } : undefined,
+    // The paragraph mark carries the size too, so an empty line is as tall as a full one.
+    run: { font: ctx.font, size: halfPt(size) },
+    children: p.runs.map(
+      (r) =>
+        new TextRun({
+          text: r.text,
+          font: ctx.font,
+          size: halfPt(r.sizePt),
+          bold: r.bold,
+          italics: r.italic,
+          underline: r.underline ? { type: UnderlineType.SINGLE } : undefined,
+        }),
+    ),
+  });
+}
+
+/** A short solid rule: an empty, 2 pt-high paragraph whose top border is indented to the length. */
+function rule(r: RuleBlock, columnPt: number, ctx: Context): Paragraph {
+  const side = Math.max(0, (columnPt - r.lengthPt) / 2);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: tw(r.spaceBeforePt), after: tw(r.spaceAfterPt), line: tw(2), lineRule: LineRuleType.EXACT },
+    indent: { left: tw(side), right: tw(side) },
+    keepNext: true,
+    border: { top: { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(r.thicknessPt * 8)), color: '000000', space: 0 } },
+    run: { font: ctx.font, size: 2 },
+    children: [],
+  });
+}
+
+/** Word tables have no space-before: a spacer paragraph of exactly that height stands in. */
+function spacer(pt: number, ctx: Context): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: tw(pt), lineRule: LineRuleType.EXACT },
+    keepNext: true,
+    run: { font: ctx.font, size: 2 },
+    children: [],
+  });
+}
+
+/** Column widths in twips that add up exactly to the table width. */
+function columnTwips(columnsPt: number[]): number[] {
+  const total = tw(columnsPt.reduce((a, c) => a + c, 0));
+  const cols = columnsPt.map(tw);
+  const sum = cols.reduce((a, c) => a + c, 0);
+  if (cols.length > 0) cols[cols.length - 1] = (cols[cols.length - 1] ?? 0) + (total - sum);
+  return cols;
+}
+
+function table(t: TableBlock, ctx: Context): Table {
+  const cols = columnTwips(t.columnsPt);
+  const pad = tw(t.cellPaddingPt);
+  const margins = { top: 0, bottom: 0, left: pad, right: pad };
+  return new Table({
+    width: { size: cols.reduce((a, c) => a + c, 0), type: WidthType.DXA },
+    columnWidths: cols,
+    layout: TableLayoutType.FIXED,
+    borders: t.borders ? { ...GRID_BORDERS, insideHorizontal: LINE, insideVertical: LINE } : TableBorders.NONE,
+    margins,
+    rows: t.rows.map(
+      (row) =>
+        new TableRow({
+          cantSplit: row.cantSplit || undefined,
+          tableHeader: row.header || undefined,
+          children: row.cells.map((cell, i) => {
+            const width = t.columnsPt[i] ?? 0;
+            const inner = width - 2 * t.cellPaddingPt;
+            const children = cell.blocks.map((b) => (b.type === 'rule' ? rule(b, inner, ctx) : paragraph(b, ctx)));
+            return new TableCell({
+              width: { size: cols[i] ?? 0, type: WidthType.DXA },
+              borders: t.borders ? GRID_BORDERS : NO_BORDERS,
+              margins,
+              children: children.length ? children : [new Paragraph({ children: [] })],
+            });
+          }),
+        }),
+    ),
+  });
+}
+
+function blocks(list: LayoutBlock[], contentWidthPt: number, ctx: Context): FileChild[] {
+  const out: FileChild[] = [];
+  for (const b of list) {
+    if (b.type === 'paragraph') out.push(paragraph(b, ctx));
+    else if (b.type === 'rule') out.push(rule(b, contentWidthPt, ctx));
+    else {
+      if (b.spaceBeforePt > 0) out.push(spacer(b.spaceBeforePt, ctx));
+      out.push(table(b, ctx));
+    }
+  }
+  return out;
+}
+
+function section(s: LayoutSection, index: number, layout: Layout, ctx: Context): ISectionOptions {
+  const { page } = layout;
+  const numberParagraph = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ children: [PageNumber.CURRENT], font: ctx.font, size: halfPt(layout.pageNumber.sizePt) })],
+  });
+  return {
+    properties: {
+      page: {
+        size: { width: tw(page.widthPt), height: tw(page.heightPt) },
+        margin: {
+          top: tw(page.margins.top),
+          bottom: tw(page.margins.bottom),
+          left: tw(page.margins.left),
+          right: tw(page.margins.right),
+          header: tw(page.headerDistancePt),
+          footer: tw(page.headerDistancePt),
+        },
+        pageNumbers: index === 0 || s.restartPageNumbers ? { start: 1 } : undefined,
+      },
+      // No number on a section's first page: a different, empty first-page header.
+      titlePage: true,
+    },
+    headers: {
+      default: new Header({ children: [numberParagraph] }),
+      first: new Header({ children: [new Paragraph({ children: [] })] }),
+    },
+    children: blocks(s.blocks, page.contentWidthPt, ctx),
+  };
+}
+
+export function buildDocx(layout: Layout): DocxDocument {
+  const ctx: Context = { font: layout.font.family };
+  return new DocxDocument({
+    creator: 'Vanban',
+    title: layout.meta.title,
+    subject: layout.meta.subject,
+    description: `${layout.meta.author} — ${layout.meta.profileId}`,
+    styles: {
+      default: {
+        document: {
+          run: { font: ctx.font, size: 28, language: { value: layout.meta.language } },
+          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+        },
+      },
+    },
+    sections: layout.sections.map((s, i) => section(s, i, layout, ctx)),
+  });
+}
+
+/** The DOCX bytes; with a Document, it is embedded so that importing the file back is exact. */
+export async function renderDocx(layout: Layout, doc?: Document): Promise<Uint8Array> {
+  const bytes = await Packer.pack(buildDocx(layout), 'uint8array');
+  return doc ? embedDocument(bytes, doc) : bytes;
+}

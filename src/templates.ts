@@ -1,0 +1,45 @@
+// The built-in templates and the sample documents, validated by the schema when loaded. Static
+// imports so that the same list serves Vite and the Node CLI.
+import { documentSchema, templateFileSchema, type Document, type TemplateFile } from './model';
+import stateTbkl from '../templates/state-thong-bao-ket-luan.json';
+import partyTbkl from '../templates/party-thong-bao-ket-luan.json';
+import stateCt from '../templates/state-chi-thi.json';
+import partyCt from '../templates/party-chi-thi.json';
+import stateBctk from '../templates/state-bao-cao-tong-ket.json';
+import partyBctk from '../templates/party-bao-cao-tong-ket.json';
+
+const templateData: unknown[] = [stateTbkl, partyTbkl, stateCt, partyCt, stateBctk, partyBctk];
+const sampleData: unknown[] = [];
+
+function load(list: unknown[]): TemplateFile[] {
+  return list.map((t) => templateFileSchema.parse(t));
+}
+
+export const BUILTIN_TEMPLATES: TemplateFile[] = load(templateData);
+export const SAMPLES: TemplateFile[] = load(sampleData);
+
+export function findTemplate(id: string): TemplateFile | undefined {
+  return [...BUILTIN_TEMPLATES, ...SAMPLES].find((t) => t.id === id);
+}
+
+/**
+ * The year a document reports on: a year-end report dated from October covers its own year,
+ * one dated earlier covers the year before ("Báo cáo tổng kết năm 2026" is signed in
+ * December 2026 or January 2027).
+ */
+export function reportYear(isoDate: string): number {
+  const [y, m] = isoDate.split('-').map(Number) as [number, number];
+  return m >= 10 ? y : y - 1;
+}
+
+/** Replaces {N}, {N+1}, {N-1} in every string of a document with the report year. */
+export function fillYears(doc: Document): Document {
+  const n = reportYear(doc.date);
+  const json = JSON.stringify(doc).replace(/\{N([+-]\d+)?\}/g, (_m, off: string | undefined) => String(n + Number(off ?? 0)));
+  return documentSchema.parse(JSON.parse(json));
+}
+
+/** A new document from a template, dated `isoDate` (today), with its years filled in. */
+export function instantiate(template: TemplateFile, isoDate: string): Document {
+  return fillYears({ ...structuredClone(template.document), date: isoDate });
+}
