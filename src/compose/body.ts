@@ -2,7 +2,7 @@
 // justified with first-line indent and the book's spacing; the end mark after the last sentence.
 import type { Block, TableBlock as ModelTable } from '../model';
 import type { HeadingSpec, Profile } from '../standards';
-import { headingLabel, withEndMark } from '../standards';
+import { headingLabels, withEndMark } from '../standards';
 import { para, run, runStyle } from './blocks';
 import { inlineRuns } from './inline';
 import type { LayoutBlock, ParagraphBlock, Role, TableBlock } from './layout';
@@ -27,7 +27,7 @@ export function composeBody(blocks: Block[], profile: Profile, contentWidthPt: n
     });
 
   const lastText = options.endMark ? lastTextIndex(blocks) : -1;
-  const counters = [0, 0, 0, 0];
+  const labels = headingLabels(blocks, profile);
   const out: LayoutBlock[] = [];
 
   blocks.forEach((block, index) => {
@@ -35,10 +35,8 @@ export function composeBody(blocks: Block[], profile: Profile, contentWidthPt: n
     switch (block.type) {
       case 'heading': {
         const level = block.level;
-        counters[level - 1] = (counters[level - 1] ?? 0) + 1;
-        for (let i = level; i < counters.length; i++) counters[i] = 0;
         const spec = b.headings[level - 1] as HeadingSpec;
-        const label = headingLabel(spec.label, counters, level);
+        const label = labels[index] ?? '';
         const title = block.title.trim();
         const tail = block.text?.trim() ?? '';
         const head = title ? `${label} ${title}` : label;

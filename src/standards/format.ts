@@ -166,3 +166,19 @@ export function fileBaseName(doc: Pick<Document, 'kind' | 'number' | 'date' | 's
   const safe = (s: string) => s.normalize('NFC').replace(/[\\/:*?"<>|\s]+/gu, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
   return [safe(type), number, safe(doc.number.issuerCode), doc.date].filter(Boolean).join('-');
 }
+
+/**
+ * The printed label of each heading of a body, in order (null for other blocks): the counters
+ * compose/body.ts keeps, for the editor that shows "II.", "1.", "a)" beside each heading.
+ */
+export function headingLabels(blocks: readonly { type: string; level?: number }[], profile: Profile): (string | null)[] {
+  const counters = [0, 0, 0, 0];
+  return blocks.map((block) => {
+    if (block.type !== 'heading' || typeof block.level !== 'number') return null;
+    const level = Math.min(4, Math.max(1, Math.trunc(block.level)));
+    counters[level - 1] = (counters[level - 1] ?? 0) + 1;
+    for (let i = level; i < counters.length; i++) counters[i] = 0;
+    const spec = profile.body.headings[level - 1];
+    return spec ? headingLabel(spec.label, counters, level) : null;
+  });
+}
