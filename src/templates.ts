@@ -7,9 +7,12 @@ import stateCt from '../templates/state-chi-thi.json';
 import partyCt from '../templates/party-chi-thi.json';
 import stateBctk from '../templates/state-bao-cao-tong-ket.json';
 import partyBctk from '../templates/party-bao-cao-tong-ket.json';
+import sample002 from '../samples/sample-002-thong-bao-ket-luan-state.json';
+import sample001 from '../samples/sample-001-chi-thi-party.json';
+import sample000 from '../samples/sample-000-thong-bao-ket-luan-party.json';
 
 const templateData: unknown[] = [stateTbkl, partyTbkl, stateCt, partyCt, stateBctk, partyBctk];
-const sampleData: unknown[] = [];
+const sampleData: unknown[] = [sample002, sample001, sample000];
 
 function load(list: unknown[]): TemplateFile[] {
   return list.map((t) => templateFileSchema.parse(t));
