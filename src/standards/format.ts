@@ -90,7 +90,7 @@ export function vietnameseLetter(n: number): string {
  */
 export function headingLabel(scheme: LabelScheme, counters: readonly number[], level: number): string {
   const own = counters[level - 1] ?? 1;
-  const parent = counters[level - 2] ?? 1;
+  const parent = Math.max(1, counters[level - 2] ?? 1);
   switch (scheme) {
     case 'roman-dot':
       return `${toRoman(own)}.`;

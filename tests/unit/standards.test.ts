@@ -129,3 +129,10 @@ describe('profiles are data within the legal ranges', () => {
     expect(hd05.signature).toEqual(hd36.signature);
   });
 });
+
+describe('skipped heading levels', () => {
+  it('never prints 0 or undefined in a label', () => {
+    expect(headingLabel('compound-dot', [1, 0, 1], 3)).toBe('1.1.');
+    expect(headingLabel('letter-compound-paren', [1, 1, 0, 1], 4)).toBe('a.1)');
+  });
+});

@@ -1,0 +1,102 @@
+// The engine and the whole rule set: declared codes, stable severities, clean fixtures, and
+// every built-in template and sample free of errors.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CODES, RULES, check, hasErrors } from '../../src/check';
+import { parseDocument, templateFileSchema, type Document } from '../../src/model';
+import { makeDoc, makePartyDoc } from '../fixtures/docs';
+import { errors, run } from './helpers';
+
+describe('rules', () => {
+  it('each rule has an id, a legal basis and at least one code; ids and codes are unique', () => {
+    const ids = new Set<string>();
+    const codes = new Set<string>();
+    for (const rule of RULES) {
+      expect(rule.id).toMatch(/^[a-z0-9-]+$/);
+      expect(ids.has(rule.id), rule.id).toBe(false);
+      ids.add(rule.id);
+      expect(rule.basis.trim().length, rule.id).toBeGreaterThan(5);
+      expect(Object.keys(rule.codes).length, rule.id).toBeGreaterThan(0);
+      for (const code of Object.keys(rule.codes)) {
+        expect(code).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/);
+        expect(codes.has(code), code).toBe(false);
+        codes.add(code);
+      }
+    }
+    expect(Object.keys(CODES).sort()).toEqual([...codes].sort());
+  });
+
+  it('findings carry both languages, a basis, and the code\'s declared severity; errors come first', () => {
+    const doc = makePartyDoc({
+      date: '2026-06-01',
+      number: { value: null, typeCode: 'TB', issuerCode: 'ĐUK' },
+      title: { summary: 'Về việc đẩy mạnh' },
+      recipients: { entries: ['Như trên;'], archive: '' },
+      signature: { authority: 'thua-uy-quyen', on: 'TL. BAN THƯỜNG VỤ', position: 'PHÓ BÍ THƯ TỈNH ỦY', name: '' },
+    });
+    const findings = check(doc, { today: '2026-01-01' });
+    expect(findings.length).toBeGreaterThan(6);
+    for (const f of findings) {
+      expect(CODES[f.code], f.code).toBe(f.severity);
+      expect(f.message.vi.length, f.code).toBeGreaterThan(10);
+      expect(f.message.en.length, f.code).toBeGreaterThan(10);
+      expect(f.basis.length, f.code).toBeGreaterThan(5);
+      expect(f.path).toMatch(/^[a-zA-Z]+(\.[a-zA-Z0-9]+)*$/);
+    }
+    const firstWarning = findings.findIndex((f) => f.severity === 'warning');
+    expect(findings.slice(firstWarning).every((f) => f.severity === 'warning')).toBe(true);
+    expect(hasErrors(findings)).toBe(true);
+  });
+
+  it('Party findings cite the Party rule book, State findings the decree', () => {
+    const party = check(makePartyDoc({ signature: { ...makePartyDoc().signature, name: '' } }));
+    expect(party.find((f) => f.code === 'signature.name-missing')?.basis).toContain('HD 36-HD/VPTW');
+    const hd05 = check(makePartyDoc({ date: '2026-06-01', signature: { ...makePartyDoc().signature, name: '' } }), { today: '2026-06-01' });
+    expect(hd05.find((f) => f.code === 'signature.name-missing')?.basis).toContain('HD 05-HD/VPTW');
+    const state = check(makeDoc({ signature: { ...makeDoc().signature, name: '' } }));
+    expect(state.find((f) => f.code === 'signature.name-missing')?.basis).toContain('NĐ 30/2020');
+  });
+});
+
+describe('clean documents', () => {
+  it('the State fixture has no finding at all', () => {
+    expect(run(makeDoc())).toEqual([]);
+  });
+
+  it('the Party fixture has no finding at all, under HD36 and under HD05', () => {
+    expect(run(makePartyDoc())).toEqual([]);
+    expect(run(makePartyDoc({ date: '2026-06-01' }))).toEqual([]);
+    expect(hasErrors(run(makePartyDoc()))).toBe(false);
+  });
+});
+
+const ROOT = join(__dirname, '..', '..');
+const files = ['templates', 'samples'].flatMap((dir) => {
+  const path = join(ROOT, dir);
+  return existsSync(path) ? readdirSync(path).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f)) : [];
+});
+
+/** A template file ({ id, title, document }) or a bare Document. */
+function readDocument(path: string): Document {
+  const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (value && typeof value === 'object' && 'document' in value) return templateFileSchema.parse(value).document;
+  const parsed = parseDocument(value);
+  if (!parsed.ok) throw new Error(`${path}: ${JSON.stringify(parsed.issues)}`);
+  return parsed.document;
+}
+
+describe('templates and samples', () => {
+  if (files.length === 0) {
+    it.todo('templates/*.json and samples/*.json (none yet)');
+    return;
+  }
+  for (const file of files) {
+    it(`${file} has no error`, () => {
+      const doc = readDocument(join(ROOT, file));
+      // Judged at the document's own date: a template dated ahead is not what is checked here.
+      const found = errors(check(doc, { today: doc.date }));
+      expect(found.map((f) => `${f.code} @ ${f.path}: ${f.message.en}`)).toEqual([]);
+    });
+  }
+});
