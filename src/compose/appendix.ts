@@ -12,7 +12,9 @@ export function appendixReference(doc: Document, profile: Profile): string {
   const typeName = (doc.title.typeName?.trim() || kind.typeName || kind.label).toLocaleLowerCase('vi');
   const name = typeName.charAt(0).toLocaleUpperCase('vi') + typeName.slice(1);
   const number = formatNumberLine(doc, profile).replace(/^Số:?\s*/u, '');
-  return `(Kèm theo ${name} số ${number} ${formatDateWords(doc.date)} của ${doc.issuer.name.replace(/\n/g, ' ')})`;
+  // The issuer is printed in capitals in the header; its sentence-case name is the drafter's to
+  // add (appendix.reference), so the default reference stops at the date.
+  return `(Kèm theo ${name} số ${number} ${formatDateWords(doc.date)})`;
 }
 
 export function composeAppendix(doc: Document, appendix: Appendix, index: number, profile: Profile, contentWidthPt: number): LayoutSection {

@@ -44,9 +44,12 @@ export function composeBody(blocks: Block[], profile: Profile, contentWidthPt: n
           ? [run(head, spec.style), ...inlineRuns(` ${end(tail)}`, base)]
           : [run(title ? `${label} ${end(title)}` : head, spec.style)];
         const p = bodyPara(`heading-${level}` as Role, runs, Math.max(spec.spaceBeforePt, b.spaceBeforePt));
-        // A heading is never left alone at the foot of a page.
-        p.keepNext = true;
-        p.keepLines = true;
+        // A title-only heading is never left alone at the foot of a page; a numbered point that
+        // carries its own paragraph flows like one (chaining those would push whole pages over).
+        if (!tail) {
+          p.keepNext = true;
+          p.keepLines = true;
+        }
         out.push(p);
         break;
       }

@@ -1,0 +1,56 @@
+// Bảng chỉ tiêu → a bordered table: Chỉ tiêu, Đơn vị tính, Kế hoạch N, Thực hiện N, Thực hiện N-1,
+// % so với kế hoạch, % so với cùng kỳ. Percentages computed here; figures the Vietnamese way,
+// right-aligned; the header row repeats on every page; the table never exceeds the text width.
+import type { IndicatorsBlock } from '../model/indicators';
+import type { Profile } from '../standards';
+import { formatNumberVi, formatPercentVi, ratioPercent } from '../standards';
+import { para, runStyle } from './blocks';
+import type { Align, LayoutBlock, TableCell } from './layout';
+
+const WEIGHTS = [3.4, 1.25, 1.35, 1.35, 1.35, 1.2, 1.2];
+
+export function indicatorHeader(year: number): string[] {
+  return ['Chỉ tiêu', 'Đơn vị tính', `Kế hoạch ${year}`, `Thực hiện ${year}`, `Thực hiện ${year - 1}`, '% so với kế hoạch', '% so với cùng kỳ'];
+}
+
+export function indicatorCells(row: IndicatorsBlock['rows'][number]): string[] {
+  return [
+    row.name,
+    row.unit,
+    formatNumberVi(row.plan),
+    formatNumberVi(row.actual),
+    formatNumberVi(row.previous),
+    formatPercentVi(ratioPercent(row.actual, row.plan)),
+    formatPercentVi(ratioPercent(row.actual, row.previous)),
+  ];
+}
+
+export function composeIndicators(block: IndicatorsBlock, year: number, profile: Profile, contentWidthPt: number): LayoutBlock[] {
+  const t = profile.table;
+  const total = WEIGHTS.reduce((a, w) => a + w, 0);
+  const columnsPt = WEIGHTS.map((w) => Math.floor((contentWidthPt * w) / total));
+  const size = t.denseSizePt;
+  const cell = (text: string, header: boolean, align: Align): TableCell => ({
+    blocks: [para('table-cell', [{ ...runStyle(header ? t.headerStyle : t.style), sizePt: size, text }], { align, spaceBeforePt: 2, spaceAfterPt: 2 })],
+  });
+  const aligns: Align[] = ['left', 'center', 'right', 'right', 'right', 'right', 'right'];
+  const out: LayoutBlock[] = [];
+  if (block.caption?.trim()) {
+    out.push(para('table-caption', [{ ...runStyle(t.headerStyle), sizePt: profile.body.style.sizePt, text: block.caption.trim() }], {
+      align: 'center', spaceBeforePt: 6, spaceAfterPt: 3, keepNext: true,
+    }));
+  }
+  out.push({
+    type: 'table',
+    role: 'body-table',
+    columnsPt,
+    borders: true,
+    cellPaddingPt: 3,
+    spaceBeforePt: 6,
+    rows: [
+      { cells: indicatorHeader(year).map((h) => cell(h, true, 'center')), header: true, cantSplit: true },
+      ...block.rows.map((r) => ({ cells: indicatorCells(r).map((c, i) => cell(c, false, aligns[i] ?? 'left')), header: false, cantSplit: true })),
+    ],
+  });
+  return out;
+}
