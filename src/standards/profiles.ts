@@ -71,7 +71,7 @@ export const STATE_ND30: Profile = {
       { label: 'letter-compound-paren', style: { sizePt: 14, italic: true }, spaceBeforePt: 6 },
     ],
   },
-  table: { style: { sizePt: 13 }, headerStyle: { sizePt: 13, bold: true } },
+  table: { style: { sizePt: 13 }, headerStyle: { sizePt: 13, bold: true }, denseSizePt: 12 },
   closing: { columns: [0.4, 0.6], spaceBeforePt: 12 },
   recipients: {
     label: 'Nơi nhận:',
@@ -160,7 +160,7 @@ export const PARTY_HD36: Profile = {
       { label: 'letter-paren', style: { sizePt: 14, italic: true }, spaceBeforePt: 0 },
     ],
   },
-  table: { style: { sizePt: 13 }, headerStyle: { sizePt: 13, bold: true } },
+  table: { style: { sizePt: 13 }, headerStyle: { sizePt: 13, bold: true }, denseSizePt: 12 },
   closing: { columns: [0.45, 0.55], spaceBeforePt: 12 },
   recipients: {
     label: 'Nơi nhận:',

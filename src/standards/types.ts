@@ -127,7 +127,8 @@ export interface Profile {
     headings: [HeadingSpec, HeadingSpec, HeadingSpec, HeadingSpec];
   };
 
-  table: { style: TextStyle; headerStyle: TextStyle };
+  /** Body tables; wide figure tables (bảng chỉ tiêu) use the dense size. */
+  table: { style: TextStyle; headerStyle: TextStyle; denseSizePt: number };
 
   closing: {
     columns: [number, number];

@@ -97,7 +97,7 @@ describe('compose', () => {
     expect(l.sections).toHaveLength(2);
     expect(l.sections[1]!.restartPageNumbers).toBe(true);
     expect(paras(l, 'appendix-label').map(text)).toEqual(['Phụ lục I']);
-    expect(text(paras(l, 'appendix-reference')[0]!)).toBe('(Kèm theo Thông báo số 134/TB-VP ngày 13 tháng 02 năm 2019 của VĂN PHÒNG)');
+    expect(text(paras(l, 'appendix-reference')[0]!)).toBe('(Kèm theo Thông báo số 134/TB-VP ngày 13 tháng 02 năm 2019)');
   });
 
   it('keeps inline emphasis as runs', () => {
