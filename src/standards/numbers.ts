@@ -7,8 +7,11 @@ export const NO_FIGURE = '-';
 export function formatNumberVi(n: number | null | undefined, maxDecimals = 2): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return NO_FIGURE;
   const factor = 10 ** maxDecimals;
-  const rounded = Math.round(Math.abs(n) * factor) / factor;
-  const [int = '0', dec = ''] = rounded.toFixed(maxDecimals).split('.');
+  const scaled = Math.abs(n) * factor;
+  const rounded = Number.isFinite(scaled) ? Math.round(scaled) / factor : Math.abs(n);
+  // toFixed switches to exponent notation from 1e21: write such figures from their integer part.
+  const fixed = rounded < 1e21 ? rounded.toFixed(maxDecimals) : BigInt(Math.trunc(rounded)).toString();
+  const [int = '0', dec = ''] = fixed.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   const decimals = dec.replace(/0+$/, '');
   const sign = n < 0 && rounded !== 0 ? '-' : '';
@@ -19,7 +22,8 @@ export function formatNumberVi(n: number | null | undefined, maxDecimals = 2): s
 export function ratioPercent(part: number | null | undefined, base: number | null | undefined): number | null {
   if (part === null || part === undefined || base === null || base === undefined) return null;
   if (!Number.isFinite(part) || !Number.isFinite(base) || base === 0) return null;
-  return (part / base) * 100;
+  const p = (part / base) * 100;
+  return Number.isFinite(p) ? p : null;
 }
 
 export function formatPercentVi(p: number | null): string {
