@@ -40,8 +40,9 @@ export function foldUpper(s: string): string {
   return foldLower(s).toLocaleUpperCase('vi');
 }
 
+/** Empty, or only the "…" an import leaves where a required part was not found. */
 export function isBlank(s: string | undefined | null): boolean {
-  return !s || s.trim() === '';
+  return !s || /^[\s…]*$/u.test(s);
 }
 
 /** A block that would print nothing. */

@@ -56,3 +56,32 @@ describe('vanban CLI', () => {
     expect(await main(['render', join(dir, 'ct.json'), '-o', join(dir, 'x.odt')], io().io)).toBe(2);
   });
 });
+
+describe('vanban check and import', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-cli2-'));
+  const seeds = join(__dirname, '../../../shared/seeds');
+
+  it('exits 0 on a clean sample and 1 when there is an error', async () => {
+    const clean = io();
+    expect(await main(['check', join(__dirname, '../../samples/sample-001-chi-thi-party.json')], clean.io)).toBe(0);
+    expect(clean.out.at(-1)).toMatch(/^0 lỗi/);
+    const doc = JSON.parse(readFileSync(join(__dirname, '../../samples/sample-002-thong-bao-ket-luan-state.json'), 'utf8')) as {
+      document: { recipients: { archive: string } };
+    };
+    doc.document.recipients.archive = '';
+    const bad = join(dir, 'no-luu.json');
+    writeFileSync(bad, JSON.stringify(doc));
+    const c = io();
+    expect(await main(['check', bad], c.io)).toBe(1);
+    expect(c.out.join('\n')).toContain('recipients.archive');
+  });
+
+  it('imports a seed to a document that render accepts', async () => {
+    if (!existsSync(seeds)) return;
+    const out = join(dir, 'imp.json');
+    expect(await main(['import', join(seeds, '001_82d615ad9c9b7193.txt'), '-o', out], io().io)).toBe(0);
+    const doc = parseDocument(JSON.parse(readFileSync(out, 'utf8')));
+    expect(doc.ok && doc.document.number.value).toBe(13);
+    expect(await main(['render', out, '-o', join(dir, 'imp.docx')], io().io)).toBe(0);
+  });
+});

@@ -88,7 +88,7 @@ export const symbolCharacters: Rule = {
       });
     }
     const issuer = doc.number.issuerCode.trim();
-    if (!issuer) {
+    if (isBlank(issuer)) {
       hits.push({
         code: 'number.issuer-code-missing',
         path: 'number.issuerCode',

@@ -53,6 +53,19 @@ export function embedDocument(docx: Uint8Array, document: unknown): Uint8Array {
   return zipSync(files, { level: 6 });
 }
 
+/** The Document JSON text held in unzipped customXml parts, or null. */
+export function embeddedJson(files: Unzipped): string | null {
+  const open = `<vanban xmlns="${VANBAN_XML_NS}">`;
+  for (const [name, data] of Object.entries(files)) {
+    if (!name.startsWith('customXml/item') || name.includes('itemProps')) continue;
+    const text = strFromU8(data);
+    const at = text.indexOf(open);
+    const end = text.lastIndexOf('</vanban>');
+    if (at >= 0 && end > at) return xmlUnescape(text.slice(at + open.length, end));
+  }
+  return null;
+}
+
 /** The Document JSON a Vanban DOCX carries, or null (another program's file, or not a zip). */
 export function extractEmbeddedDocument(docx: Uint8Array): unknown | null {
   let files: Unzipped;
@@ -61,16 +74,11 @@ export function extractEmbeddedDocument(docx: Uint8Array): unknown | null {
   } catch {
     return null;
   }
-  for (const [name, data] of Object.entries(files)) {
-    if (name.includes('itemProps')) continue;
-    const text = strFromU8(data);
-    const m = text.match(new RegExp(`<vanban xmlns="${VANBAN_XML_NS.replace(/[.:]/g, '\\$&')}">([\\s\\S]*)</vanban>`));
-    if (!m || m[1] === undefined) continue;
-    try {
-      return JSON.parse(xmlUnescape(m[1])) as unknown;
-    } catch {
-      return null;
-    }
+  const json = embeddedJson(files);
+  if (json === null) return null;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return null;
   }
-  return null;
 }

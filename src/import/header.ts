@@ -1,0 +1,176 @@
+// The header (ô 1–4): Quốc hiệu or the Party title, the issuer, the number, place and date,
+// and the urgency and secrecy marks. Columns of the Word table arrive in any order — one per
+// line, or several on a line split by tabs or wide spacing — so each column piece is
+// recognised by its own shape, not by its position.
+import type { StandardFamily } from '../model';
+import type { SourceLine } from './lines';
+import {
+  NATIONAL,
+  isRuleLine,
+  isStar,
+  isUpper,
+  matchMark,
+  matchNumber,
+  matchPlaceDate,
+  startsLower,
+  type NumberMatch,
+  type PlaceDateMatch,
+  type Secrecy,
+  type Urgency,
+} from './patterns';
+
+const ISSUER_LINE_MAX = 120;
+/** Parent and issuer, each over at most two lines. */
+const MAX_ISSUER_LINES = 4;
+const V_V = /^V\s*\/\s*v\b\s*:?\s*(.*)$/iu;
+
+export interface HeaderResult {
+  issuerLines: string[];
+  number?: NumberMatch;
+  placeDate?: PlaceDateMatch;
+  marks: { urgency?: Urgency; secrecy?: Secrecy };
+  /** The trích yếu of a công văn, "V/v …", without its prefix. */
+  summary?: string;
+  leftovers: string[];
+  votes: Record<StandardFamily, number>;
+  /** Whether anything marked this as a header: a national line, a number, or a place-date. */
+  anchored: boolean;
+}
+
+type Piece =
+  | { kind: 'national'; family: StandardFamily }
+  | { kind: 'star' }
+  | { kind: 'rule' }
+  | { kind: 'number'; match: NumberMatch }
+  | { kind: 'placeDate'; match: PlaceDateMatch }
+  | { kind: 'mark'; mark: { urgency?: Urgency; secrecy?: Secrecy } }
+  | { kind: 'vv'; text: string }
+  | { kind: 'upper'; text: string }
+  | { kind: 'other'; text: string };
+
+/** A column piece with the national lines cut out: "UBND TỈNH X CỘNG HÒA XÃ HỘI…" → "UBND TỈNH X". */
+function splitNational(cell: string): Piece[] {
+  let parts: (string | Piece)[] = [cell];
+  for (const n of NATIONAL) {
+    parts = parts.flatMap((p) => {
+      if (typeof p !== 'string' || !n.re.test(p)) return [p];
+      const out: (string | Piece)[] = [];
+      p.split(n.re).forEach((s, i) => {
+        if (i > 0) out.push({ kind: 'national', family: n.family });
+        if (s.trim()) out.push(s.trim());
+      });
+      return out;
+    });
+  }
+  return parts.flatMap((p) => (typeof p === 'string' ? classifyPiece(p) : [p]));
+}
+
+function classifyPiece(text: string): Piece[] {
+  if (isStar(text)) return [{ kind: 'star' }];
+  if (isRuleLine(text)) return [{ kind: 'rule' }];
+  const number = matchNumber(text);
+  if (number) {
+    const rest = number.rest;
+    return [{ kind: 'number', match: { ...number, rest: '' } }, ...(rest ? classifyPiece(rest) : [])];
+  }
+  const placeDate = matchPlaceDate(text);
+  if (placeDate) return [{ kind: 'placeDate', match: placeDate }];
+  const mark = matchMark(text);
+  if (mark) return [{ kind: 'mark', mark }];
+  const vv = V_V.exec(text);
+  if (vv && vv[1]) return [{ kind: 'vv', text: vv[1].trim() }];
+  if (text.length <= ISSUER_LINE_MAX && isUpper(text)) return [{ kind: 'upper', text }];
+  return [{ kind: 'other', text }];
+}
+
+function pieces(line: SourceLine): Piece[] {
+  return line.wideCells.flatMap(splitNational);
+}
+
+/** Whether every piece of a line has a header shape (used when there is no tên loại to stop at). */
+export function isHeaderLine(line: SourceLine): boolean {
+  if (line.text.length > 300) return false;
+  return pieces(line).every((p) => p.kind !== 'other');
+}
+
+export function isAnchorLine(line: SourceLine): boolean {
+  return pieces(line).some((p) => p.kind === 'national' || p.kind === 'number' || p.kind === 'placeDate');
+}
+
+/** The State issuer name is often broken before its place: "ỦY BAN NHÂN DÂN" / "TỈNH KIÊN GIANG". */
+const PLACE_UNIT = /^(TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG)\s/u;
+const BEFORE_PLACE = /(NHÂN DÂN|UBND|HĐND)$/u;
+
+export function parseHeader(lines: readonly SourceLine[]): HeaderResult {
+  const result: HeaderResult = { issuerLines: [], marks: {}, leftovers: [], votes: { state: 0, party: 0 }, anchored: false };
+  let summary: string[] | undefined;
+  let lastWasVv = false;
+  for (const line of lines) {
+    for (const piece of pieces(line)) {
+      const continuesVv = lastWasVv;
+      lastWasVv = false;
+      switch (piece.kind) {
+        case 'national':
+          result.votes[piece.family] += 5;
+          result.anchored = true;
+          break;
+        case 'star':
+          result.votes.party += 2;
+          break;
+        case 'rule':
+          break;
+        case 'number':
+          if (result.number) {
+            result.leftovers.push(line.text);
+            break;
+          }
+          result.number = piece.match;
+          result.votes[piece.match.family] += 3;
+          result.anchored = true;
+          break;
+        case 'placeDate':
+          if (result.placeDate) {
+            result.leftovers.push(line.text);
+            break;
+          }
+          result.placeDate = piece.match;
+          result.anchored = true;
+          break;
+        case 'mark':
+          Object.assign(result.marks, piece.mark);
+          break;
+        case 'vv':
+          if (summary) result.leftovers.push(piece.text);
+          else summary = [piece.text];
+          lastWasVv = true;
+          break;
+        case 'upper': {
+          const prev = result.issuerLines[result.issuerLines.length - 1];
+          if (prev !== undefined && PLACE_UNIT.test(piece.text) && BEFORE_PLACE.test(prev)) {
+            result.issuerLines[result.issuerLines.length - 1] = `${prev} ${piece.text}`;
+          } else if (result.issuerLines.length < MAX_ISSUER_LINES) result.issuerLines.push(piece.text);
+          // More capitals than an issuer ever has: kept as text.
+          else result.leftovers.push(piece.text);
+          break;
+        }
+        case 'other':
+          // The trích yếu of a công văn may run over two lines.
+          if (continuesVv && summary && startsLower(piece.text)) {
+            summary.push(piece.text);
+            lastWasVv = true;
+          } else result.leftovers.push(piece.text);
+          break;
+      }
+    }
+  }
+  if (summary) result.summary = summary.join(' ');
+  return result;
+}
+
+/** Issuer lines → parent and name: the last line is the issuer, the ones above its parent. */
+export function issuerFrom(lines: readonly string[]): { parent?: string; name: string } | undefined {
+  if (lines.length === 0) return undefined;
+  if (lines.length === 1) return { name: lines[0] as string };
+  if (lines.length === 2) return { parent: lines[0] as string, name: lines[1] as string };
+  return { parent: lines[0] as string, name: lines.slice(1).join(' ') };
+}

@@ -1,0 +1,100 @@
+// importDocx in Debian's Chromium, built by Vite as the app is: mammoth's browser build (through
+// its package "browser" field) loads only when a foreign .docx is read, and the result is the
+// one Node gives.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document as DocxDocument, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compose } from '../../src/compose';
+import { importDocx } from '../../src/import';
+import { renderDocx } from '../../src/render/docx';
+import { makeDoc } from '../fixtures/docs';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+async function foreignDocx(): Promise<Uint8Array> {
+  const p = (t: string): Paragraph => new Paragraph({ text: t });
+  const cell = (...l: string[]): TableCell => new TableCell({ children: l.map(p) });
+  const doc = new DocxDocument({
+    sections: [
+      {
+        children: [
+          new Table({ rows: [new TableRow({ children: [cell('UBND TỈNH KIÊN GIANG', 'VĂN PHÒNG', 'Số: 134/TB-VP'), cell('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Kiên Giang, ngày 13 tháng 02 năm 2019')] })] }),
+          p('THÔNG BÁO'),
+          p('Ý kiến kết luận của Phó Chủ tịch UBND tỉnh'),
+          p('1. Về công nghệ thông tin'),
+          p('Nội dung thông báo./.'),
+          new Table({ rows: [new TableRow({ children: [cell('Nơi nhận:', '- Như trên;', '- Lưu: VT, TH.'), cell('KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Huỳnh Vĩnh Lạc')] })] }),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+
+describe.skipIf(!existsSync(CHROMIUM))('importDocx in the browser', () => {
+  const root = join(import.meta.dirname, 'browser');
+  const out = mkdtempSync(join(tmpdir(), 'vanban-import-web-'));
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  let origin = '';
+
+  beforeAll(async () => {
+    await build({ root, configFile: false, logLevel: 'error', build: { outDir: out, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000 } });
+    server = await preview({ root, configFile: false, logLevel: 'error', preview: { port: 4390, host: '127.0.0.1' }, build: { outDir: out } });
+    const url = server.resolvedUrls?.local[0];
+    if (!url) throw new Error('vite preview has no URL');
+    origin = new URL(url).origin;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => (server ? server.httpServer.close(() => resolve()) : resolve()));
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  const run = (page: Page, bytes: Uint8Array) =>
+    page.evaluate((b64) => (window as unknown as { importBase64: (s: string) => Promise<Record<string, unknown>> }).importBase64(b64), base64(bytes));
+
+  it('reads a Vanban file without mammoth, a Word file with it, and refuses a PDF', async () => {
+    if (!browser) throw new Error('no browser');
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+    const atStart = scripts.length;
+
+    // Our own file: the embedded Document, and no further script.
+    const own = makeDoc();
+    const mine = await run(page, await renderDocx(compose(own), own));
+    expect(mine).toMatchObject({ ok: true, result: { document: own } });
+    expect(scripts).toHaveLength(atStart);
+
+    // A foreign file: mammoth arrives now, and reads as in Node.
+    const foreign = await foreignDocx();
+    const inBrowser = await run(page, foreign);
+    expect(scripts.length).toBeGreaterThan(atStart);
+    const inNode = await importDocx(foreign, { today: '2024-05-06' });
+    expect(inBrowser).toEqual({ ok: true, result: JSON.parse(JSON.stringify(inNode)) });
+    expect(inNode.document.signature).toEqual({ authority: 'ky-thay', on: 'CHÁNH VĂN PHÒNG', position: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Huỳnh Vĩnh Lạc' });
+
+    const pdf = await run(page, new TextEncoder().encode('%PDF-1.7\n%%EOF'));
+    expect(pdf).toEqual({ ok: false, name: 'ImportError', message: 'import.notDocx', isImportError: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
