@@ -1,6 +1,9 @@
 // The built-in templates and the sample documents, validated by the schema when loaded. Static
 // imports so that the same list serves Vite and the Node CLI.
 import { documentSchema, templateFileSchema, type Document, type TemplateFile } from './model';
+import { reportYear } from './standards';
+
+export { reportYear };
 import stateTbkl from '../templates/state-thong-bao-ket-luan.json';
 import partyTbkl from '../templates/party-thong-bao-ket-luan.json';
 import stateCt from '../templates/state-chi-thi.json';
@@ -10,9 +13,10 @@ import partyBctk from '../templates/party-bao-cao-tong-ket.json';
 import sample002 from '../samples/sample-002-thong-bao-ket-luan-state.json';
 import sample001 from '../samples/sample-001-chi-thi-party.json';
 import sample000 from '../samples/sample-000-thong-bao-ket-luan-party.json';
+import sample003 from '../samples/sample-003-bao-cao-tong-ket-state.json';
 
 const templateData: unknown[] = [stateTbkl, partyTbkl, stateCt, partyCt, stateBctk, partyBctk];
-const sampleData: unknown[] = [sample002, sample001, sample000];
+const sampleData: unknown[] = [sample002, sample001, sample000, sample003];
 
 function load(list: unknown[]): TemplateFile[] {
   return list.map((t) => templateFileSchema.parse(t));
@@ -23,16 +27,6 @@ export const SAMPLES: TemplateFile[] = load(sampleData);
 
 export function findTemplate(id: string): TemplateFile | undefined {
   return [...BUILTIN_TEMPLATES, ...SAMPLES].find((t) => t.id === id);
-}
-
-/**
- * The year a document reports on: a year-end report dated from October covers its own year,
- * one dated earlier covers the year before ("Báo cáo tổng kết năm 2026" is signed in
- * December 2026 or January 2027).
- */
-export function reportYear(isoDate: string): number {
-  const [y, m] = isoDate.split('-').map(Number) as [number, number];
-  return m >= 10 ? y : y - 1;
 }
 
 /** Replaces {N}, {N+1}, {N-1} in every string of a document with the report year. */

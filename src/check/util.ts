@@ -56,6 +56,8 @@ export function isEmptyBlock(block: Block): boolean {
       return block.items.every(isBlank);
     case 'table':
       return block.header.every(isBlank) && block.rows.every((r) => r.every(isBlank));
+    case 'indicators':
+      return block.rows.length === 0;
   }
 }
 

@@ -74,7 +74,8 @@ async function render(doc: Document, out: string): Promise<void> {
   const ext = extname(out).toLowerCase();
   if (ext === '.docx') {
     const { renderDocx } = await import('../render/docx');
-    write(out, await renderDocx(layout, doc));
+    const { rasterizeSvgNode } = await import('../render/chart/rasterNode');
+    write(out, await renderDocx(layout, doc, { rasterize: (svg, widthPt) => rasterizeSvgNode(svg, widthPt) }));
   } else if (ext === '.pdf') {
     const { renderPdfNode } = await import('../render/pdf/node');
     write(out, await renderPdfNode(layout));

@@ -2,7 +2,7 @@
 // "(Kèm theo …)" reference and the rule book's mark, then its own numbered content.
 import type { Appendix, Document } from '../model';
 import type { Profile } from '../standards';
-import { formatDateWords, formatNumberLine, KINDS, toRoman } from '../standards';
+import { formatDateWords, formatNumberLine, KINDS, reportYear, toRoman } from '../standards';
 import { centredLines, para, rule, run, widestLinePt } from './blocks';
 import { composeBody } from './body';
 import type { LayoutSection } from './layout';
@@ -32,6 +32,6 @@ export function composeAppendix(doc: Document, appendix: Appendix, index: number
   } else {
     blocks.push(para('appendix-mark', [run(a.separator.text, a.separator.style)], { align: 'center', spaceAfterPt: 6 }));
   }
-  blocks.push(...composeBody(appendix.body, profile, contentWidthPt, { endMark: false }));
+  blocks.push(...composeBody(appendix.body, profile, contentWidthPt, { endMark: false, reportYear: reportYear(doc.date) }));
   return { role: 'appendix', blocks, restartPageNumbers: true };
 }

@@ -4,6 +4,7 @@ import type { Block, TableBlock as ModelTable } from '../model';
 import type { HeadingSpec, Profile } from '../standards';
 import { headingLabels, withEndMark } from '../standards';
 import { para, run, runStyle } from './blocks';
+import { composeIndicators } from './indicators';
 import { inlineRuns } from './inline';
 import type { LayoutBlock, ParagraphBlock, Role, TableBlock } from './layout';
 import { mmToPt } from './measure';
@@ -11,6 +12,8 @@ import { mmToPt } from './measure';
 export interface BodyOptions {
   /** Append the end mark ("./." or ".") to the last sentence. */
   endMark: boolean;
+  /** Year N of indicator tables that do not give their own. */
+  reportYear: number;
 }
 
 export function composeBody(blocks: Block[], profile: Profile, contentWidthPt: number, options: BodyOptions): LayoutBlock[] {
@@ -65,6 +68,9 @@ export function composeBody(blocks: Block[], profile: Profile, contentWidthPt: n
       case 'table':
         out.push(...composeTable(block, profile, contentWidthPt));
         break;
+      case 'indicators':
+        out.push(...composeIndicators(block, block.year ?? options.reportYear, profile, contentWidthPt));
+        break;
     }
   });
   return out;
@@ -74,7 +80,7 @@ export function composeBody(blocks: Block[], profile: Profile, contentWidthPt: n
 function lastTextIndex(blocks: Block[]): number {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i];
-    if (block && block.type !== 'table') return i;
+    if (block && block.type !== 'table' && block.type !== 'indicators') return i;
   }
   return -1;
 }

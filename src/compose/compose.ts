@@ -1,7 +1,7 @@
 // compose(document) → Layout: the one place where formatting is decided.
 import type { Document } from '../model';
 import type { Profile } from '../standards';
-import { KINDS, profileFor } from '../standards';
+import { KINDS, profileFor, reportYear } from '../standards';
 import { composeAppendix } from './appendix';
 import { composeBody } from './body';
 import { composeClosing } from './closing';
@@ -32,7 +32,7 @@ export function compose(doc: Document, profileOverride?: Profile): Layout {
   const profile = profileOverride ?? profileFor(doc);
   const page = pageGeometry(profile);
   const width = page.contentWidthPt;
-  const body = composeBody(doc.body, profile, width, { endMark: true });
+  const body = composeBody(doc.body, profile, width, { endMark: true, reportYear: reportYear(doc.date) });
   // The last lines of the content go with the signature block onto its page.
   const last = body[body.length - 1];
   if (last && last.type === 'paragraph') last.keepNext = true;

@@ -5,7 +5,7 @@ import type { IndicatorsBlock } from '../model/indicators';
 import type { Profile } from '../standards';
 import { formatNumberVi, formatPercentVi, ratioPercent } from '../standards';
 import { para, runStyle } from './blocks';
-import type { Align, LayoutBlock, TableCell } from './layout';
+import type { Align, ChartBlock, LayoutBlock, TableCell } from './layout';
 
 const WEIGHTS = [3.4, 1.25, 1.35, 1.35, 1.35, 1.2, 1.2];
 
@@ -52,5 +52,29 @@ export function composeIndicators(block: IndicatorsBlock, year: number, profile:
       ...block.rows.map((r) => ({ cells: indicatorCells(r).map((c, i) => cell(c, false, aligns[i] ?? 'left')), header: false, cantSplit: true })),
     ],
   });
+  if (block.chart && block.rows.length > 0) out.push(indicatorChart(block, year, profile, contentWidthPt));
   return out;
+}
+
+/** Plan against actual for each indicator, under its table. */
+export function indicatorChart(block: IndicatorsBlock, year: number, profile: Profile, contentWidthPt: number): ChartBlock {
+  // Plan against actual means the indicators that have both; without any, show what there is.
+  const both = block.rows.filter((r) => r.plan !== null && r.actual !== null);
+  const rows = both.length > 0 ? both : block.rows;
+  return {
+    type: 'chart',
+    role: 'chart',
+    widthPt: Math.round(contentWidthPt * 0.95),
+    heightPt: 220,
+    title: block.caption?.trim() ? `${block.caption.trim()}: kế hoạch và thực hiện` : `Kế hoạch và thực hiện năm ${year}`,
+    categories: rows.map((r) => (r.unit ? `${r.name} (${r.unit})` : r.name)),
+    series: [
+      { name: `Kế hoạch ${year}`, values: rows.map((r) => r.plan), labels: rows.map((r) => (r.plan === null ? '' : formatNumberVi(r.plan))) },
+      { name: `Thực hiện ${year}`, values: rows.map((r) => r.actual), labels: rows.map((r) => (r.actual === null ? '' : formatNumberVi(r.actual))) },
+    ],
+    fontSizePt: 9,
+    fontFamily: `${profile.font.family}, Tinos, Liberation Serif, serif`,
+    spaceBeforePt: 6,
+    spaceAfterPt: 6,
+  };
 }

@@ -49,7 +49,8 @@ export type Role =
   | 'appendix-mark'
   | 'header-table'
   | 'closing-table'
-  | 'body-table';
+  | 'body-table'
+  | 'chart';
 
 export interface ParagraphBlock {
   type: 'paragraph';
@@ -103,7 +104,23 @@ export interface TableBlock {
   spaceBeforePt: number;
 }
 
-export type LayoutBlock = ParagraphBlock | RuleBlock | TableBlock;
+/** A bar chart of an indicator table: plan against actual, one group of bars per indicator. */
+export interface ChartBlock {
+  type: 'chart';
+  role: Role;
+  widthPt: number;
+  heightPt: number;
+  title: string;
+  /** One group per category (indicator); each group is scaled on its own, units differ. */
+  categories: string[];
+  series: { name: string; values: (number | null)[]; labels: string[] }[];
+  fontSizePt: number;
+  fontFamily: string;
+  spaceBeforePt: number;
+  spaceAfterPt: number;
+}
+
+export type LayoutBlock = ParagraphBlock | RuleBlock | TableBlock | ChartBlock;
 
 export interface LayoutSection {
   role: 'main' | 'appendix';

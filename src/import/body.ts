@@ -165,6 +165,8 @@ export function blockText(block: Block): string {
       return block.items.map((it) => `${block.marker} ${it}`).join('\n');
     case 'table':
       return [block.header, ...block.rows].map((r) => r.join('\t')).join('\n');
+    case 'indicators':
+      return block.rows.map((r) => [r.name, r.unit, r.plan, r.actual, r.previous].map((v) => v ?? '').join('\t')).join('\n');
   }
 }
 
@@ -172,7 +174,7 @@ export function blockText(block: Block): string {
 export function stripEndMark(blocks: Block[]): void {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i] as Block;
-    if (block.type === 'table') return;
+    if (block.type === 'table' || block.type === 'indicators') return;
     const strip = (s: string): string => {
       const m = /\s*\.?\s*\/\s*\.\s*$/u.exec(s);
       if (!m) return s;

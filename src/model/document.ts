@@ -3,6 +3,7 @@
 // applied by compose/ from standards/. Pure: imports nothing of ours but kinds.
 import { z } from 'zod';
 import { KIND_IDS } from './kinds';
+import { indicatorsSchema } from './indicators';
 
 /** Text is stored NFC-normalised: pasted text may carry combining tone marks. */
 const text = z.string().transform((s) => s.normalize('NFC'));
@@ -83,7 +84,7 @@ export const tableSchema = z.object({
   align: z.array(z.enum(['left', 'center', 'right'])).optional(),
 });
 
-export const blockSchema = z.discriminatedUnion('type', [headingSchema, paragraphSchema, listSchema, tableSchema]);
+export const blockSchema = z.discriminatedUnion('type', [headingSchema, paragraphSchema, listSchema, tableSchema, indicatorsSchema]);
 
 export const recipientsSchema = z.object({
   /** Entries without their "- " and end punctuation: the rule book adds them. */

@@ -2,3 +2,4 @@ export * from './document';
 export * from './kinds';
 export * from './validate';
 export * from './template';
+export * from './indicators';

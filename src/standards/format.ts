@@ -182,3 +182,13 @@ export function headingLabels(blocks: readonly { type: string; level?: number }[
     return spec ? headingLabel(spec.label, counters, level) : null;
   });
 }
+
+/**
+ * The year a document reports on: a year-end report dated from October covers its own year,
+ * one dated earlier covers the year before ("Báo cáo tổng kết năm 2026" is signed in
+ * December 2026 or January 2027).
+ */
+export function reportYear(isoDate: string): number {
+  const [y, m] = isoDate.split('-').map(Number) as [number, number];
+  return m >= 10 ? y : y - 1;
+}

@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../../src/compose';
 import type { Document } from '../../src/model';
+import { rasterizeSvgNode } from '../../src/render/chart/rasterNode';
 import { renderDocx } from '../../src/render/docx';
+
+const rasterize = (svg: string, widthPt: number) => rasterizeSvgNode(svg, widthPt);
 import { renderPdfNode } from '../../src/render/pdf/node';
 import { SAMPLES } from '../../src/templates';
 import { makeLongReport } from '../fixtures/longReport';
@@ -25,7 +28,7 @@ describe('PDF and DOCX page counts agree', () => {
     for (const [name, doc] of cases) {
       const layout = compose(doc);
       const docx = join(dir, `${name}.docx`);
-      writeFileSync(docx, await renderDocx(layout, doc));
+      writeFileSync(docx, await renderDocx(layout, doc, { rasterize }));
       writeFileSync(join(dir, `${name}.vanban.pdf`), await renderPdfNode(layout));
       docxFiles.push(docx);
     }

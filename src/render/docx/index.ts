@@ -6,6 +6,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  ImageRun,
   Document as DocxDocument,
   Header,
   LineRuleType,
@@ -24,7 +25,8 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { Document } from '../../model';
-import type { Layout, LayoutBlock, LayoutSection, ParagraphBlock, RuleBlock, TableBlock } from '../../compose/layout';
+import type { ChartBlock, Layout, LayoutBlock, LayoutSection, ParagraphBlock, RuleBlock, TableBlock } from '../../compose/layout';
+import { chartSvg, type Rasterize } from '../chart';
 import { embedDocument } from './embed';
 
 /** Points to twentieths of a point, rounded to the integer Word requires. */
@@ -46,6 +48,13 @@ const GRID_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE } as con
 
 interface Context {
   font: string;
+  /** PNG of each chart, drawn before the document is built (rasterising is asynchronous). */
+  charts: Map<ChartBlock, Uint8Array>;
+}
+
+export interface DocxOptions {
+  /** Turns a chart's SVG into PNG; required when the layout has charts. */
+  rasterize?: Rasterize;
 }
 
 function spacing(p: ParagraphBlock) {
@@ -149,11 +158,30 @@ function table(t: TableBlock, ctx: Context): Table {
   });
 }
 
+/** A chart as a picture in its own centred paragraph, 96 px to the inch as Word counts. */
+function chart(c: ChartBlock, ctx: Context): Paragraph {
+  const png = ctx.charts.get(c);
+  if (!png) throw new Error('chart was not rasterised');
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: tw(c.spaceBeforePt), after: tw(c.spaceAfterPt) },
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: png,
+        transformation: { width: Math.round((c.widthPt * 96) / 72), height: Math.round((c.heightPt * 96) / 72) },
+        altText: { name: c.title, description: c.title, title: c.title },
+      }),
+    ],
+  });
+}
+
 function blocks(list: LayoutBlock[], contentWidthPt: number, ctx: Context): FileChild[] {
   const out: FileChild[] = [];
   for (const b of list) {
     if (b.type === 'paragraph') out.push(paragraph(b, ctx));
     else if (b.type === 'rule') out.push(rule(b, contentWidthPt, ctx));
+    else if (b.type === 'chart') out.push(chart(b, ctx));
     else {
       if (b.spaceBeforePt > 0) out.push(spacer(b.spaceBeforePt, ctx));
       out.push(table(b, ctx));
@@ -193,8 +221,8 @@ function section(s: LayoutSection, index: number, layout: Layout, ctx: Context):
   };
 }
 
-export function buildDocx(layout: Layout): DocxDocument {
-  const ctx: Context = { font: layout.font.family };
+export function buildDocx(layout: Layout, charts: Map<ChartBlock, Uint8Array> = new Map()): DocxDocument {
+  const ctx: Context = { font: layout.font.family, charts };
   return new DocxDocument({
     creator: 'Vanban',
     title: layout.meta.title,
@@ -213,7 +241,15 @@ export function buildDocx(layout: Layout): DocxDocument {
 }
 
 /** The DOCX bytes; with a Document, it is embedded so that importing the file back is exact. */
-export async function renderDocx(layout: Layout, doc?: Document): Promise<Uint8Array> {
-  const bytes = await Packer.pack(buildDocx(layout), 'uint8array');
+export async function renderDocx(layout: Layout, doc?: Document, options: DocxOptions = {}): Promise<Uint8Array> {
+  const charts = new Map<ChartBlock, Uint8Array>();
+  for (const section of layout.sections) {
+    for (const b of section.blocks) {
+      if (b.type !== 'chart') continue;
+      if (!options.rasterize) throw new Error('renderDocx: the layout has a chart; pass options.rasterize');
+      charts.set(b, await options.rasterize(chartSvg(b), b.widthPt, b.heightPt));
+    }
+  }
+  const bytes = await Packer.pack(buildDocx(layout, charts), 'uint8array');
   return doc ? embedDocument(bytes, doc) : bytes;
 }

@@ -2,7 +2,8 @@
 // fixed here is only how it is drawn (Word's single line = 1.15 em for Times-metric fonts,
 // spacing as padding so that it adds up as in Word instead of collapsing as CSS margins do).
 import type { CSSProperties, ReactNode } from 'react';
-import type { LayoutBlock, ParagraphBlock, RuleBlock, Run, TableBlock, TableRow } from '../../compose';
+import type { ChartBlock, LayoutBlock, ParagraphBlock, RuleBlock, Run, TableBlock, TableRow } from '../../compose';
+import { chartSvg } from '../chart';
 
 /** Word's "single" line for Times New Roman and its metric twins, in em. */
 export const SINGLE_LINE_EM = 1.15;
@@ -131,6 +132,17 @@ export function TableView({ block, part, repeatHeader = false, dropSpaceBefore =
   );
 }
 
+/** The chart's SVG is our own, every text in it escaped (render/chart/svg.ts). */
+export function ChartView({ block, dropSpaceBefore }: { block: ChartBlock; dropSpaceBefore?: boolean }) {
+  const style: CSSProperties = {
+    paddingTop: pt(dropSpaceBefore ? 0 : block.spaceBeforePt),
+    paddingBottom: pt(block.spaceAfterPt),
+    display: 'flex',
+    justifyContent: 'center',
+  };
+  return <div className="vb-chart" data-role={block.role} style={style} dangerouslySetInnerHTML={{ __html: chartSvg(block) }} />;
+}
+
 export function BlockView({ block, dropSpaceBefore }: { block: LayoutBlock; dropSpaceBefore?: boolean }) {
   switch (block.type) {
     case 'paragraph':
@@ -139,5 +151,7 @@ export function BlockView({ block, dropSpaceBefore }: { block: LayoutBlock; drop
       return <RuleView block={block} dropSpaceBefore={dropSpaceBefore} />;
     case 'table':
       return <TableView block={block} dropSpaceBefore={dropSpaceBefore} />;
+    case 'chart':
+      return <ChartView block={block} dropSpaceBefore={dropSpaceBefore} />;
   }
 }

@@ -30,6 +30,7 @@ function heightPt(el: Element): number {
 export function measureBlock(el: HTMLElement, block: LayoutBlock): MeasureEntry {
   switch (block.type) {
     case 'rule':
+    case 'chart':
       return { kind: 'box', heightPt: heightPt(el) };
     case 'table':
       return { kind: 'table', rowsPt: Array.from(el.querySelectorAll('tr'), heightPt) };
@@ -71,6 +72,7 @@ export function toBlockMeasure(block: LayoutBlock, section: number, entry: Measu
       };
     }
     case 'rule':
+    case 'chart':
       return {
         kind: 'box',
         section,

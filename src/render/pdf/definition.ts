@@ -14,7 +14,8 @@ import type {
   TDocumentDefinitions,
   TableCell,
 } from 'pdfmake/interfaces';
-import type { Layout, LayoutBlock, LayoutSection, ParagraphBlock, RuleBlock, Run, TableBlock, TableRow } from '../../compose';
+import type { ChartBlock, Layout, LayoutBlock, LayoutSection, ParagraphBlock, RuleBlock, Run, TableBlock, TableRow } from '../../compose';
+import { chartSvg } from '../chart';
 import { textWidthPt } from '../../compose';
 import type { LineSpacing } from '../../standards';
 
@@ -179,7 +180,14 @@ function blockContent(block: LayoutBlock, ctx: Context): Content {
       return ruleContent(block);
     case 'table':
       return tableContent(block, ctx);
+    case 'chart':
+      return chartContent(block);
   }
+}
+
+/** The chart as vectors: pdfmake draws SVG, with its text in the registered Tinos. */
+function chartContent(c: ChartBlock): Content {
+  return { svg: chartSvg(c), width: c.widthPt, height: c.heightPt, font: PDF_FONT_FAMILY, alignment: 'center', margin: [0, c.spaceBeforePt, 0, c.spaceAfterPt] } as Content;
 }
 
 function cellBlockContent(block: ParagraphBlock | RuleBlock, ctx: Context, widthPt: number): Content {
@@ -366,6 +374,8 @@ function blockHeightPt(block: LayoutBlock, widthPt: number, ctx: Context): numbe
       const inner = block.columnsPt.map((w) => Math.max(1, w - 2 * block.cellPaddingPt));
       return block.spaceBeforePt + block.rows.reduce((sum, r) => sum + rowHeightPt(r, inner, ctx), 0);
     }
+    case 'chart':
+      return block.spaceBeforePt + block.heightPt + block.spaceAfterPt;
   }
 }
 
