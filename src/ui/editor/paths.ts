@@ -1,0 +1,36 @@
+// From a dotted Document path ("signature.name", "body.3.items.2") to the input that edits it:
+// every input carries its path as its name, so the nearest named element wins; a block or a
+// section without an input of its own carries data-path.
+
+function cssString(value: string): string {
+  return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}
+
+/** Candidates from the exact path up to its ancestors: body.3.items.2 → body.3.items → body.3 → body. */
+export function pathCandidates(path: string): string[] {
+  const parts = path.split('.').filter(Boolean);
+  const out: string[] = [];
+  for (let n = parts.length; n > 0; n--) out.push(parts.slice(0, n).join('.'));
+  return out;
+}
+
+export function elementForPath(path: string, root: ParentNode = document): HTMLElement | null {
+  for (const candidate of pathCandidates(path)) {
+    const exact = root.querySelector<HTMLElement>(`[name=${cssString(candidate)}]:not([type=hidden]), [data-path=${cssString(candidate)}]`);
+    if (exact) return exact;
+    // An object path (e.g. "signature"): its first input.
+    const inside = root.querySelector<HTMLElement>(`[name^=${cssString(`${candidate}.`)}]:not([type=hidden])`);
+    if (inside) return inside;
+  }
+  return null;
+}
+
+/** Scrolls the field into view and focuses it; returns false when nothing edits that path. */
+export function focusPath(path: string, root: ParentNode = document): boolean {
+  const el = elementForPath(path, root);
+  if (!el) return false;
+  el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const focusable = el.matches('input, select, textarea, button, [tabindex]') ? el : el.querySelector<HTMLElement>('input, select, textarea, button');
+  (focusable ?? el).focus({ preventScroll: true });
+  return true;
+}

@@ -1,0 +1,254 @@
+// End to end, in real Chromium against the built app (vite build + vite preview): a secretary picks
+// the Party Chỉ thị template, fills it, downloads DOCX and PDF and finds her text in both, reloads
+// and finds her draft, switches the UI to English, and has a broken .json file refused.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync, strFromU8 } from 'fflate';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+const TYPED = {
+  issuer: 'TỈNH ỦY THỬ NGHIỆM',
+  number: '27',
+  issuerCode: 'TU',
+  date: '2025-03-04',
+  summary: 'về tăng cường kiểm thử tự động trong soạn thảo văn bản',
+  headings: ['Nâng cao chất lượng kiểm thử', 'Mở rộng phạm vi kiểm thử'],
+  paragraphs: ['Đoạn văn thứ nhất của phép thử đầu cuối.', 'Đoạn văn thứ hai của phép thử đầu cuối.'],
+  recipients: ['Ban Tổ chức Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy', 'Báo Thử Nghiệm'],
+};
+
+let server: PreviewServer;
+let context: BrowserContext;
+let page: Page;
+let baseUrl: string;
+let profileDir: string;
+let workDir: string;
+
+/** Text comparison that ignores case, line wrapping and Unicode composition. */
+function norm(s: string): string {
+  return s.normalize('NFC').replace(/\s+/gu, ' ').toLocaleLowerCase('vi').trim();
+}
+
+function docxText(bytes: Uint8Array): string {
+  const files = unzipSync(bytes);
+  const xml = files['word/document.xml'];
+  if (!xml) throw new Error('word/document.xml is missing');
+  return strFromU8(xml)
+    .replace(/<w:tab\/>/g, ' ')
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+async function waitSaved(p: Page): Promise<void> {
+  await p.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-state') === 'saved');
+}
+
+beforeAll(async () => {
+  // Always a fresh build: the test exercises what `vite build` produces now.
+  // NODE_ENV is "test" inside vitest; the build must be the production one a user gets.
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
+  server = await preview({ root, logLevel: 'error', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  baseUrl = server.resolvedUrls?.local[0] ?? '';
+  if (!baseUrl) throw new Error('vite preview has no URL');
+  profileDir = mkdtempSync(join(tmpdir(), 'vanban-e2e-profile-'));
+  workDir = mkdtempSync(join(tmpdir(), 'vanban-e2e-files-'));
+  context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    viewport: { width: 1366, height: 768 },
+    acceptDownloads: true,
+    locale: 'vi-VN',
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+});
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise<void>((done) => (server ? server.httpServer.close(() => done()) : done()));
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('the app a secretary lives in', () => {
+  let firstNew = 0;
+
+  it('opens a filled sample on the first visit', async () => {
+    await page.goto(baseUrl);
+    await page.locator('[name="issuer.name"]').waitFor();
+    expect(await page.locator('[name="issuer.name"]').inputValue()).not.toBe('');
+    await page.locator('[data-testid="preview"]').waitFor();
+  });
+
+  it('drafts a Party Chỉ thị from its template', async () => {
+    await page.goto(`${baseUrl}#/start`);
+    const card = page.locator('[data-template-source="builtin"][data-template-kind="chi-thi"][data-template-family="party"] .template-use');
+    await card.click();
+    await page.locator('[name="issuer.name"]').waitFor();
+    expect(await page.locator('input[name="standard.family"][value="party"]').isChecked()).toBe(true);
+
+    await page.locator('[name="issuer.name"]').fill(TYPED.issuer);
+    await page.locator('[name="number.value"]').fill(TYPED.number);
+    await page.locator('[name="number.issuerCode"]').fill(TYPED.issuerCode);
+    await page.locator('[name="date"]').fill(TYPED.date);
+    await page.locator('[name="title.summary"]').fill(TYPED.summary);
+    // The number line as the Party rule book prints it.
+    await expect.poll(() => page.locator('[data-testid="number-line"]').textContent()).toBe('Số 27-CT/TU');
+
+    const addBar = page.locator('#sec-body .add-bar');
+    firstNew = await page.locator('.blocks > li').count();
+    for (let k = 0; k < 2; k++) {
+      const at = firstNew + 2 * k;
+      await addBar.getByRole('button', { name: /Đề mục/ }).click();
+      await page.locator(`[name="body.${at}.level"]`).selectOption('1');
+      await page.locator(`[name="body.${at}.title"]`).fill(TYPED.headings[k] as string);
+      await addBar.getByRole('button', { name: /Đoạn văn/ }).click();
+      await page.locator(`[name="body.${at + 1}.text"]`).fill(TYPED.paragraphs[k] as string);
+    }
+    // Level-1 headings of HD 36 are numbered I-, II-.
+    await expect.poll(() => page.locator(`[data-testid="heading-label-${firstNew + 2}"]`).textContent()).toMatch(/II-/);
+
+    const recipients = page.locator('[data-path="recipients.entries"]');
+    for (const entry of TYPED.recipients) {
+      const count = await recipients.locator('.string-list-items > li').count();
+      await recipients.getByRole('button', { name: /Thêm dòng/ }).click();
+      await page.locator(`[name="recipients.entries.${count}"]`).fill(entry);
+    }
+    await waitSaved(page);
+    // The preview shows what was typed.
+    await expect.poll(async () => norm((await page.locator('[data-testid="preview"]').textContent()) ?? '')).toContain(norm(TYPED.headings[1] as string));
+
+    mkdirSync(join(root, 'docs'), { recursive: true });
+    await page.locator('.form-pane').evaluate((el) => el.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(root, 'docs/screenshot-app.png') });
+  });
+
+  it('downloads a DOCX that holds the typed text', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="download-docx"]').click()]);
+    expect(download.suggestedFilename()).toBe(`CT-27-TU-${TYPED.date}.docx`);
+    const file = join(workDir, 'out.docx');
+    await download.saveAs(file);
+    const text = norm(docxText(readFileSync(file)));
+    for (const s of [TYPED.issuer, 'Số 27-CT/TU', TYPED.summary, ...TYPED.headings, ...TYPED.paragraphs.map((p) => p.replace(/\.$/, '')), ...TYPED.recipients]) {
+      expect(text).toContain(norm(s));
+    }
+  });
+
+  it('downloads a PDF that holds the typed text', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="download-pdf"]').click()]);
+    expect(download.suggestedFilename()).toBe(`CT-27-TU-${TYPED.date}.pdf`);
+    const file = join(workDir, 'out.pdf');
+    await download.saveAs(file);
+    const text = norm(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8'));
+    for (const s of [TYPED.issuer, 'Số 27-CT/TU', TYPED.summary, ...TYPED.headings, ...TYPED.paragraphs.map((p) => p.replace(/\.$/, '')), ...TYPED.recipients]) {
+      expect(text).toContain(norm(s));
+    }
+  });
+
+  it('keeps the draft across a reload', async () => {
+    await page.reload();
+    await page.locator('[name="issuer.name"]').waitFor();
+    expect(await page.locator('[name="issuer.name"]').inputValue()).toBe(TYPED.issuer);
+    expect(await page.locator('[name="title.summary"]').inputValue()).toBe(TYPED.summary);
+    expect(await page.locator('[name="date"]').inputValue()).toBe(TYPED.date);
+    expect(await page.locator(`[name="body.${firstNew}.title"]`).inputValue()).toBe(TYPED.headings[0]);
+    expect(await page.locator(`[name="body.${firstNew + 3}.text"]`).inputValue()).toBe(TYPED.paragraphs[1]);
+    const entries = await page.locator('[data-path="recipients.entries"] input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(entries.slice(-3)).toEqual(TYPED.recipients);
+  });
+
+  it('switches the interface to English and remembers it', async () => {
+    await page.locator('[data-testid="language-switch"]').click();
+    await expect.poll(() => page.locator('label[for="f-issuer.name"]').textContent()).toBe('Issuing body');
+    expect(await page.locator('#sec-signature h2').textContent()).toBe('Signature');
+    // The document's own text is not translated.
+    expect(await page.locator('[data-testid="number-line"]').textContent()).toBe('Số 27-CT/TU');
+    await page.reload();
+    await expect.poll(() => page.locator('label[for="f-issuer.name"]').textContent()).toBe('Issuing body');
+  });
+
+  it('refuses a broken .json file and changes nothing', async () => {
+    await page.goto(`${baseUrl}#/start`);
+    await page.locator('[data-testid="draft-list"] > li').first().waitFor();
+    const before = await page.locator('[data-testid="draft-list"] > li').count();
+    await page.locator('[data-testid="import-json"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1, "kind": ') });
+    const message = page.locator('[data-testid="start-message"]');
+    await message.waitFor();
+    expect(await message.textContent()).toContain('not a valid JSON file');
+    expect(await message.getAttribute('role')).toBe('alert');
+    await page.locator('[data-testid="import-json"]').setInputFiles({
+      name: 'proto.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"__proto__": {"polluted": true}, "schemaVersion": 1}'),
+    });
+    await expect.poll(() => message.textContent()).toContain('__proto__');
+    expect(await page.locator('[data-testid="draft-list"] > li').count()).toBe(before);
+  });
+});
+
+describe('a State Thông báo kết luận with a table, an error and a template of one\'s own', () => {
+  it('fills a table from cells pasted out of Excel', async () => {
+    await page.goto(`${baseUrl}#/start`);
+    await page.locator('[data-template-source="builtin"][data-template-kind="thong-bao-ket-luan"][data-template-family="state"] .template-use').click();
+    await page.locator('[name="issuer.name"]').waitFor();
+    const n = await page.locator('.blocks > li').count();
+    await page.locator('[data-testid="add-table"]').click();
+    const first = `body.${n}.header.0`;
+    await page.locator(`[name="${first}"]`).waitFor();
+    await page.evaluate((name) => {
+      const el = document.querySelector(`[name="${name}"]`);
+      const data = new DataTransfer();
+      data.setData('text/plain', 'STT\tNội dung\tKết quả\r\n1\tHạ tầng số\t95%\r\n2\t"Ứng dụng\nCNTT"\t80%\r\n');
+      el?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, first);
+    const cells = () => page.locator(`[data-block-index="${n}"] table.grid textarea`).evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+    await expect.poll(cells).toEqual(['STT', 'Nội dung', 'Kết quả', '1', 'Hạ tầng số', '95%', '2', 'Ứng dụng\nCNTT', '80%']);
+    await expect.poll(async () => norm((await page.locator('[data-testid="preview"]').textContent()) ?? '')).toContain(norm('Hạ tầng số'));
+  });
+
+  it('shows an error on its field and takes the user there from the findings', async () => {
+    const issuer = page.locator('[name="issuer.name"]');
+    await issuer.fill('');
+    await issuer.blur();
+    const error = page.locator('[id="f-issuer.name-error"]');
+    await error.waitFor();
+    // The UI is in English since the language switch above.
+    expect(await error.textContent()).toContain('Required.');
+    expect(await issuer.getAttribute('aria-invalid')).toBe('true');
+    const finding = page.locator('.finding-button', { hasText: 'Issuing body' }).first();
+    await finding.waitFor();
+    await page.locator('[name="recipients.archive"]').focus();
+    await finding.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('issuer.name');
+    // Downloading is refused while the form has errors.
+    await page.locator('[data-testid="download-docx"]').click();
+    await expect.poll(() => page.locator('[data-testid="notice"]').textContent()).toContain('errors');
+    await issuer.fill('VĂN PHÒNG');
+    await expect.poll(() => error.count()).toBe(0);
+    await waitSaved(page);
+  });
+
+  it('saves the draft as a template that the start screen then offers', async () => {
+    await page.locator('[data-testid="save-template"]').click();
+    await page.locator('#tpl-title').fill('Thông báo kết luận của Văn phòng');
+    await page.locator('#tpl-title').press('Enter');
+    await expect.poll(() => page.locator('[data-testid="notice"]').textContent()).toContain('Thông báo kết luận của Văn phòng');
+    await page.goto(`${baseUrl}#/start`);
+    const mine = page.locator('[data-template-source="user"]', { hasText: 'Thông báo kết luận của Văn phòng' });
+    await mine.waitFor();
+    expect(await mine.getAttribute('data-template-kind')).toBe('thong-bao-ket-luan');
+  });
+});
