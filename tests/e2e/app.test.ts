@@ -130,10 +130,13 @@ describe('the app a secretary lives in', () => {
     // The preview shows what was typed.
     await expect.poll(async () => norm((await page.locator('[data-testid="preview"]').textContent()) ?? '')).toContain(norm(TYPED.headings[1] as string));
 
-    mkdirSync(join(root, 'docs'), { recursive: true });
-    await page.locator('.form-pane').evaluate((el) => el.scrollTo(0, 0));
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: join(root, 'docs/screenshot-app.png') });
+    // The README's screenshot is refreshed on demand only: tests leave the tree as they found it.
+    if (process.env.VANBAN_SCREENSHOTS === '1') {
+      mkdirSync(join(root, 'docs'), { recursive: true });
+      await page.locator('.form-pane').evaluate((el) => el.scrollTo(0, 0));
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(root, 'docs/screenshot-app.png') });
+    }
   });
 
   it('downloads a DOCX that holds the typed text', async () => {
