@@ -4,9 +4,8 @@
 import { z } from 'zod';
 import { KIND_IDS } from './kinds';
 import { indicatorsSchema } from './indicators';
+import { text } from './text';
 
-/** Text is stored NFC-normalised: pasted text may carry combining tone marks. */
-const text = z.string().transform((s) => s.normalize('NFC'));
 const line = text.pipe(z.string().max(2000, { message: 'too_long' }));
 
 export const STANDARD_FAMILIES = ['state', 'party'] as const;
