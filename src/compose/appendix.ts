@@ -2,7 +2,7 @@
 // "(Kèm theo …)" reference and the rule book's mark, then its own numbered content.
 import type { Appendix, Document } from '../model';
 import type { Profile } from '../standards';
-import { formatDateWords, formatNumberLine, KINDS, reportYear, toRoman } from '../standards';
+import { appendixLabel, formatDateWords, formatNumberLine, KINDS, reportYear } from '../standards';
 import { centredLines, para, rule, run, widestLinePt } from './blocks';
 import { composeBody } from './body';
 import type { LayoutSection } from './layout';
@@ -19,7 +19,7 @@ export function appendixReference(doc: Document, profile: Profile): string {
 
 export function composeAppendix(doc: Document, appendix: Appendix, index: number, profile: Profile, contentWidthPt: number): LayoutSection {
   const a = profile.appendix;
-  const label = a.label.replace('{ROMAN}', toRoman(index + 1)).replace('{n}', String(index + 1));
+  const label = appendixLabel(profile, index);
   const reference = appendix.reference?.trim() || appendixReference(doc, profile);
   const blocks: LayoutSection['blocks'] = [
     para('appendix-label', [run(label, a.labelStyle)], { align: 'center', keepNext: true }),
@@ -28,7 +28,7 @@ export function composeAppendix(doc: Document, appendix: Appendix, index: number
   ];
   if (a.separator.kind === 'rule') {
     const lines = appendix.title.split('\n');
-    blocks.push(rule('appendix-mark', a.separator, widestLinePt(lines, a.titleStyle, contentWidthPt), { spaceBeforePt: 2, spaceAfterPt: 6 }));
+    blocks.push(rule('appendix-mark', a.separator, widestLinePt(lines, a.titleStyle, contentWidthPt), { spaceBeforePt: 4, spaceAfterPt: 6 }));
   } else {
     blocks.push(para('appendix-mark', [run(a.separator.text, a.separator.style)], { align: 'center', spaceAfterPt: 6 }));
   }

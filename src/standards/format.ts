@@ -192,3 +192,8 @@ export function reportYear(isoDate: string): number {
   const [y, m] = isoDate.split('-').map(Number) as [number, number];
   return m >= 10 ? y : y - 1;
 }
+
+/** "Phụ lục I" (State, Roman) or "Phụ lục 1" (Party) for the appendix at `index` (0-based). */
+export function appendixLabel(profile: Profile, index: number): string {
+  return profile.appendix.label.replace('{ROMAN}', toRoman(index + 1)).replace('{n}', String(index + 1));
+}

@@ -132,3 +132,36 @@ describe('importErrorKey', () => {
     expect(importErrorKey(Object.assign(new Error('x'), { code: 'ENOENT' }))).toBeUndefined();
   });
 });
+
+describe('i18n resources', () => {
+  const flat = (o: object, prefix = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) => (v !== null && typeof v === 'object' ? flat(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  const viKeys = new Set(flat(vi));
+  const enKeys = new Set(flat(en));
+
+  it('vi and en have the same keys', () => {
+    expect([...viKeys].filter((k) => !enKeys.has(k))).toEqual([]);
+    expect([...enKeys].filter((k) => !viKeys.has(k))).toEqual([]);
+  });
+
+  it('hold every key the UI names, literal or built from the model’s lists', () => {
+    const files: string[] = [];
+    const walk = (dir: string) =>
+      readdirSync(dir).forEach((f) => {
+        const p = join(dir, f);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (/\.tsx?$/.test(f)) files.push(p);
+      });
+    walk(resolve(__dirname, '../../src/ui'));
+    const used = new Set<string>();
+    for (const file of files) for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_.]+)'/g)) used.add(m[1] as string);
+    expect(used.size).toBeGreaterThan(100);
+    for (const k of KIND_IDS) used.add(`kinds.${k}`);
+    for (const f of AUTHORITY_FORMS) used.add(`authority.${f}`);
+    for (const type of ['heading', 'paragraph', 'list', 'table', 'indicators']) used.add(`body.type.${type}`);
+    // A plural key exists as key_one / key_other.
+    const has = (keys: Set<string>, k: string) => keys.has(k) || keys.has(`${k}_other`);
+    expect([...used].filter((k) => !has(viKeys, k))).toEqual([]);
+    expect([...used].filter((k) => !has(enKeys, k))).toEqual([]);
+  });
+});

@@ -1,18 +1,18 @@
-// The content (ô 6): headings, paragraphs, lists and tables, added, moved and deleted one block at
-// a time. Heading numbers are shown as the rule book will print them (labels come from the
-// debounced refresh, computed by standards/headingLabels).
+// A list of blocks — the content (ô 6) or an appendix's: headings, paragraphs, lists and tables,
+// added, moved and deleted one block at a time. Every input is named by its path under `name`, so
+// findings reach it. Heading numbers are shown as the rule book will print them (labels come from
+// the debounced refresh, computed by standards/headingLabels for each list on its own, since an
+// appendix numbers its headings afresh).
 import { useEffect, useRef } from 'react';
 import { useController, useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { DocumentInput } from '../../model';
 import { headingLabel } from '../../standards';
 import { describedBy, FieldError, Section, SelectField, TextField, useFieldError } from './Field';
-import { fieldId, useDocForm } from './form';
+import { fieldId, useDocForm, type BlockInput, type BlockPath, type BodyPath } from './form';
 import { emptyIndicatorRow, IndicatorsEditor } from './IndicatorsEditor';
 import { TableEditor } from './TableEditor';
 import { useProfile } from './useProfile';
 
-type BlockInput = DocumentInput['body'][number];
 type BlockType = BlockInput['type'];
 const BLOCK_TYPES: BlockType[] = ['heading', 'paragraph', 'list', 'table', 'indicators'];
 /** The path suffix of the field a new block of each type is typed into first. */
@@ -42,18 +42,29 @@ function levelBefore(blocks: readonly BlockInput[], index: number): number {
   return 1;
 }
 
+/** Printed heading labels of each list of blocks, keyed by its path. */
+export type HeadingLabels = Partial<Record<BodyPath, readonly (string | null)[]>>;
+
 interface Props {
+  /** The list edited: "body", or "appendices.N.body". */
+  name: BodyPath;
   /** Printed heading labels, by block index (null for other blocks). */
   labels: readonly (string | null)[];
+  /** Where the list is ("Phụ lục I"), added to the buttons' names so two lists never share them. */
+  context?: string;
 }
 
-export function BodyEditor({ labels }: Props) {
+export function BodyEditor({ name, labels, context }: Props) {
   const { t } = useTranslation();
   const { control, getValues } = useDocForm();
-  const { fields, insert, move, remove } = useFieldArray({ control, name: 'body' });
+  const { fields, insert, move, remove } = useFieldArray({ control, name });
   const focusTarget = useRef<{ index: number; what: 'first' | 'up' | 'down' | 'delete' } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
-  const bodyError = useFieldError('body');
+  const bodyError = useFieldError(name);
+  const main = name === 'body';
+  const named = (action: string) => (context ? t('body.inContext', { action, context }) : action);
+  // The main body keeps its plain test ids (the e2e tests use them); an appendix's are prefixed.
+  const testId = (id: string) => (main ? id : `${name}.${id}`);
 
   useEffect(() => {
     const target = focusTarget.current;
@@ -63,7 +74,7 @@ export function BodyEditor({ labels }: Props) {
     if (!card) return;
     // A new block: the field one types into first (not the level or marker select).
     const type = card.getAttribute('data-block-type') as BlockType | null;
-    const primary = type ? card.querySelector<HTMLElement>(`[name="body.${target.index}${PRIMARY_FIELD[type]}"]`) : null;
+    const primary = type ? card.querySelector<HTMLElement>(`[name="${name}.${target.index}${PRIMARY_FIELD[type]}"]`) : null;
     const el =
       target.what === 'first'
         ? (primary ?? card.querySelector<HTMLElement>('.block-fields input, .block-fields textarea, .block-fields select'))
@@ -73,7 +84,7 @@ export function BodyEditor({ labels }: Props) {
   });
 
   const add = (type: BlockType, at: number) => {
-    const blocks = getValues('body') ?? [];
+    const blocks: readonly BlockInput[] = getValues(name) ?? [];
     focusTarget.current = { index: at, what: 'first' };
     insert(at, newBlock(type, levelBefore(blocks, at - 1)), { shouldFocus: false });
   };
@@ -87,56 +98,74 @@ export function BodyEditor({ labels }: Props) {
     remove(i);
   };
 
-  return (
-    <Section id="sec-body" title={t('section.body')} path="body">
-      <p className="field-hint">{t('body.hint')}</p>
-      <ol className="blocks" ref={listRef}>
+  const list = (
+    <>
+      {/* An appendix's list has its own class: ".blocks > li" counts the main body's blocks only. */}
+      <ol className={main ? 'blocks' : 'appendix-blocks'} ref={listRef} data-body={name}>
         {fields.map((f, i) => (
-          <li key={f.id} className={`block block-${f.type}`} data-block-index={i} data-block-type={f.type} data-path={`body.${i}`}>
+          <li key={f.id} className={`block block-${f.type}`} data-block-index={i} data-block-type={f.type} data-path={`${name}.${i}`}>
             <div className="block-head">
               <span className="block-kind">
                 {t(`body.type.${f.type}`)}
-                {labels[i] ? <span className="heading-label" data-testid={`heading-label-${i}`}> {labels[i]}</span> : null}
+                {labels[i] ? <span className="heading-label" data-testid={testId(`heading-label-${i}`)}> {labels[i]}</span> : null}
               </span>
               <span className="row-actions">
-                <button type="button" className="icon-button" data-action="up" disabled={i === 0} onClick={() => moveBlock(i, i - 1, 'up')} aria-label={t('body.moveUp', { n: i + 1 })} title={t('list.moveUpShort')}>
+                <button type="button" className="icon-button" data-action="up" disabled={i === 0} onClick={() => moveBlock(i, i - 1, 'up')} aria-label={named(t('body.moveUp', { n: i + 1 }))} title={t('list.moveUpShort')}>
                   ↑
                 </button>
-                <button type="button" className="icon-button" data-action="down" disabled={i === fields.length - 1} onClick={() => moveBlock(i, i + 1, 'down')} aria-label={t('body.moveDown', { n: i + 1 })} title={t('list.moveDownShort')}>
+                <button type="button" className="icon-button" data-action="down" disabled={i === fields.length - 1} onClick={() => moveBlock(i, i + 1, 'down')} aria-label={named(t('body.moveDown', { n: i + 1 }))} title={t('list.moveDownShort')}>
                   ↓
                 </button>
-                <InsertAfter index={i} onInsert={(type) => add(type, i + 1)} />
-                <button type="button" className="icon-button danger" data-action="delete" onClick={() => removeBlock(i)} aria-label={t('body.remove', { n: i + 1 })} title={t('list.removeShort')}>
+                <InsertAfter id={`insert-${name}.${i}`} label={named(t('body.insertAfter', { n: i + 1 }))} onInsert={(type) => add(type, i + 1)} />
+                <button type="button" className="icon-button danger" data-action="delete" onClick={() => removeBlock(i)} aria-label={named(t('body.remove', { n: i + 1 }))} title={t('list.removeShort')}>
                   ×
                 </button>
               </span>
             </div>
             <div className="block-fields">
-              <BlockFields index={i} type={f.type} />
+              <BlockFields base={`${name}.${i}`} type={f.type} />
             </div>
           </li>
         ))}
       </ol>
-      <FieldError id={fieldId('body')} message={bodyError} />
-      <div className="add-bar" role="group" aria-label={t('body.addLabel')}>
+      <FieldError id={fieldId(name)} message={bodyError} />
+      <div className="add-bar" role="group" aria-label={named(t('body.addLabel'))}>
         <span className="add-bar-label">{t('body.addLabel')}:</span>
         {BLOCK_TYPES.map((type) => (
-          <button key={type} type="button" className="button small" onClick={() => add(type, fields.length)} data-testid={`add-${type}`}>
+          <button key={type} type="button" className="button small" onClick={() => add(type, fields.length)} data-testid={testId(`add-${type}`)}>
             + {t(`body.type.${type}`)}
           </button>
         ))}
       </div>
-    </Section>
+    </>
+  );
+
+  if (main) {
+    return (
+      <Section id="sec-body" title={t('section.body')} path="body">
+        <p className="field-hint">{t('body.hint')}</p>
+        {list}
+      </Section>
+    );
+  }
+  const groupId = `${fieldId(name)}-label`;
+  return (
+    <div className="appendix-body" role="group" aria-labelledby={groupId} data-path={name}>
+      <p className="group-label" id={groupId}>
+        {context ? t('appendix.bodyOf', { label: context }) : t('appendix.body')}
+      </p>
+      {fields.length === 0 ? <p className="muted">{t('appendix.bodyEmpty')}</p> : null}
+      {list}
+    </div>
   );
 }
 
-function InsertAfter({ index, onInsert }: { index: number; onInsert: (type: BlockType) => void }) {
+function InsertAfter({ id, label, onInsert }: { id: string; label: string; onInsert: (type: BlockType) => void }) {
   const { t } = useTranslation();
-  const id = `insert-after-${index}`;
   return (
     <>
       <label htmlFor={id} className="visually-hidden">
-        {t('body.insertAfter', { n: index + 1 })}
+        {label}
       </label>
       <select
         id={id}
@@ -158,25 +187,24 @@ function InsertAfter({ index, onInsert }: { index: number; onInsert: (type: Bloc
   );
 }
 
-function BlockFields({ index, type }: { index: number; type: BlockType }) {
+function BlockFields({ base, type }: { base: BlockPath; type: BlockType }) {
   switch (type) {
     case 'heading':
-      return <HeadingFields index={index} />;
+      return <HeadingFields base={base} />;
     case 'paragraph':
-      return <ParagraphFields index={index} />;
+      return <ParagraphFields base={base} />;
     case 'list':
-      return <ListFields index={index} />;
+      return <ListFields base={base} />;
     case 'table':
-      return <TableEditor index={index} />;
+      return <TableEditor base={base} />;
     case 'indicators':
-      return <IndicatorsEditor index={index} />;
+      return <IndicatorsEditor base={base} />;
   }
 }
 
-function HeadingFields({ index }: { index: number }) {
+function HeadingFields({ base }: { base: BlockPath }) {
   const { t } = useTranslation();
   const profile = useProfile();
-  const base = `body.${index}` as const;
   return (
     <>
       <div className="field-row heading-row">
@@ -198,24 +226,24 @@ function HeadingFields({ index }: { index: number }) {
   );
 }
 
-function ParagraphFields({ index }: { index: number }) {
+function ParagraphFields({ base }: { base: BlockPath }) {
   const { t } = useTranslation();
-  return <TextField name={`body.${index}.text`} label={t('body.paragraphText')} multiline rows={3} />;
+  return <TextField name={`${base}.text`} label={t('body.paragraphText')} multiline rows={3} />;
 }
 
-function ListFields({ index }: { index: number }) {
+function ListFields({ base }: { base: BlockPath }) {
   const { t } = useTranslation();
   const { control } = useDocForm();
-  const name = `body.${index}.items` as const;
+  const name = `${base}.items` as const;
   const { field } = useController({ control, name });
   const error = useFieldError(name);
-  const marker = useWatch({ control, name: `body.${index}.marker` });
+  const marker = useWatch({ control, name: `${base}.marker` });
   const id = fieldId(name);
   const items: string[] = Array.isArray(field.value) ? (field.value as string[]) : [];
   return (
     <>
       <SelectField
-        name={`body.${index}.marker`}
+        name={`${base}.marker`}
         label={t('body.marker')}
         className="narrow"
         options={[

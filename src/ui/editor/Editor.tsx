@@ -16,7 +16,8 @@ import { draftDisplayTitle } from '../draftTitle';
 import { check } from '../../check';
 import { loadDocx, loadPdf, ModuleMissingError, type Finding } from '../modules';
 import { setRecoverySource } from '../recovery';
-import { BodyEditor } from './BodyEditor';
+import { AppendicesSection } from './AppendicesSection';
+import { BodyEditor, type HeadingLabels } from './BodyEditor';
 import { FindingsPanel, type SchemaIssue } from './FindingsPanel';
 import { focusPath } from './paths';
 import { PreviewPane } from './PreviewPane';
@@ -85,18 +86,29 @@ interface Derived {
   previewError?: string;
   findings: Finding[] | null;
   schemaIssues: SchemaIssue[];
-  labels: (string | null)[];
+  /** Printed heading labels of each list of blocks, by its path ("body", "appendices.0.body"). */
+  labels: HeadingLabels;
 }
 
 type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict' | 'missing';
 
+/** Each body numbers its headings on its own: an appendix starts its numbering again, as compose does. */
+function bodyLabels(values: DocumentInput): HeadingLabels {
+  const profile = profileFor({ standard: values.standard, date: typeof values.date === 'string' ? values.date : '' });
+  const blocksOf = (v: unknown) => (Array.isArray(v) ? (v as { type: string; level?: number }[]) : []);
+  const labels: HeadingLabels = { body: headingLabels(blocksOf(values.body), profile) };
+  (Array.isArray(values.appendices) ? values.appendices : []).forEach((a, i) => {
+    labels[`appendices.${i}.body`] = headingLabels(blocksOf(a?.body), profile);
+  });
+  return labels;
+}
+
 function derive(values: DocumentInput, previous: Derived | null): Derived {
-  let labels: (string | null)[] = [];
+  let labels: HeadingLabels;
   try {
-    const profile = profileFor({ standard: values.standard, date: typeof values.date === 'string' ? values.date : '' });
-    labels = headingLabels(Array.isArray(values.body) ? values.body : [], profile);
+    labels = bodyLabels(values);
   } catch {
-    labels = previous?.labels ?? [];
+    labels = previous?.labels ?? { body: [] };
   }
   const parsed = documentSchema.safeParse(values);
   if (!parsed.success) {
@@ -437,9 +449,10 @@ function EditorForm({ store, record, memoryOnly, onHome, onOpenDraft, onReload }
               <HeaderSection />
               <TitleSection />
               <AddresseesSection />
-              <BodyEditor labels={derived.labels} />
+              <BodyEditor name="body" labels={derived.labels.body ?? []} />
               <RecipientsSection />
               <SignatureSection />
+              <AppendicesSection labels={derived.labels} />
             </form>
           </FormProvider>
         </div>

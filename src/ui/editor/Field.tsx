@@ -47,9 +47,11 @@ interface TextFieldProps {
   inputMode?: 'numeric' | 'text';
   autoComplete?: string;
   spellCheck?: boolean;
+  /** A field check() reports when empty though the schema lets it be (an appendix's title). */
+  required?: boolean;
 }
 
-export function TextField({ name, label, hint, placeholder, multiline, rows = 3, type = 'text', printed, options, className, inputMode, autoComplete = 'off', spellCheck }: TextFieldProps) {
+export function TextField({ name, label, hint, placeholder, multiline, rows = 3, type = 'text', printed, options, className, inputMode, autoComplete = 'off', spellCheck, required }: TextFieldProps) {
   const { register } = useDocForm();
   const id = fieldId(name);
   const error = useFieldError(name);
@@ -57,6 +59,7 @@ export function TextField({ name, label, hint, placeholder, multiline, rows = 3,
     id,
     placeholder,
     'aria-invalid': error ? true : undefined,
+    'aria-required': required ? true : undefined,
     'aria-describedby': describedBy(id, !!hint, !!error, printed !== undefined),
     autoComplete,
     spellCheck,

@@ -8,7 +8,7 @@ import type { DocumentInput } from '../../model';
 import { formatNumberVi, formatPercentVi, parseNumberVi, ratioPercent, reportYear } from '../../standards';
 import { ISO_DATE } from '../dates';
 import { TextField } from './Field';
-import { fieldId, useDocForm } from './form';
+import { fieldId, useDocForm, type BlockPath } from './form';
 import { isMultiCell, parseTsv } from './tsv';
 
 type IndicatorsInput = Extract<DocumentInput['body'][number], { type: 'indicators' }>;
@@ -21,10 +21,9 @@ export function emptyIndicatorRow(): RowInput {
   return { name: '', unit: '', plan: null, actual: null, previous: null };
 }
 
-export function IndicatorsEditor({ index }: { index: number }) {
+export function IndicatorsEditor({ base }: { base: BlockPath }) {
   const { t } = useTranslation();
   const { control, setValue, getValues, register } = useDocForm();
-  const base = `body.${index}` as const;
   const block = useWatch({ control, name: base }) as IndicatorsInput | undefined;
   const date = useWatch({ control, name: 'date' });
   const rows = block?.rows ?? [];

@@ -6,16 +6,15 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentInput } from '../../model';
 import { errorText, type ErrorLike } from '../fieldErrors';
 import { TextField } from './Field';
-import { fieldId, useDocForm } from './form';
+import { fieldId, useDocForm, type BlockPath } from './form';
 import { isMultiCell, parseTsv, pasteIntoGrid, type Grid } from './tsv';
 
 type TableInput = Extract<DocumentInput['body'][number], { type: 'table' }>;
 const MAX_COLUMNS = 20;
 
-export function TableEditor({ index }: { index: number }) {
+export function TableEditor({ base }: { base: BlockPath }) {
   const { t } = useTranslation();
   const { control, setValue, getValues } = useDocForm();
-  const base = `body.${index}` as const;
   const block = useWatch({ control, name: base }) as TableInput | undefined;
   const { errors } = useFormState({ control, name: base });
   const header = block?.header ?? [];

@@ -5,6 +5,11 @@ import type { Document, DocumentInput } from '../../model';
 
 export type DocForm = DocumentInput;
 export type DocPath = FieldPath<DocumentInput>;
+/** A list of blocks the body editor edits: the document's content or an appendix's. */
+export type BodyPath = 'body' | `appendices.${number}.body`;
+/** One block of such a list. */
+export type BlockPath = `${BodyPath}.${number}`;
+export type BlockInput = DocumentInput['body'][number];
 
 export function useDocForm() {
   return useFormContext<DocumentInput, unknown, Document>();
