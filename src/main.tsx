@@ -1,4 +1,5 @@
 // Entry point of the browser app.
+/// <reference types="vite-plugin-pwa/client" />
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -19,3 +20,15 @@ createRoot(root).render(
     </I18nextProvider>
   </StrictMode>,
 );
+
+// Offline use: the service worker (vite-plugin-pwa) precaches the app. Production builds only, so
+// `npm run dev` never has a worker serving stale files. Loaded after the start so that workbox-window
+// stays out of the first screen's script; a new version takes over on its own and reloads the page
+// (the editor writes a pending draft on pagehide).
+if (import.meta.env.PROD) {
+  void import('virtual:pwa-register')
+    .then(({ registerSW }) => registerSW({ immediate: true }))
+    .catch(() => {
+      // No service worker (private mode, old browser): the app works online as before.
+    });
+}

@@ -1,7 +1,7 @@
 // The Document: what a secretary fills in. It carries content only — no sizes, no
 // punctuation that a rule book decides (separators, end marks, "Số:" vs "Số"). Those are
 // applied by compose/ from standards/. Pure: imports nothing of ours but kinds.
-import { z } from 'zod';
+import { z } from './zod';
 import { KIND_IDS } from './kinds';
 import { indicatorsSchema } from './indicators';
 import { text } from './text';

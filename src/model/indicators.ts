@@ -1,6 +1,6 @@
 // Bảng chỉ tiêu: an indicator table of a Báo cáo tổng kết — plan and actual of year N against
 // the year before. The percentages are computed by compose, never typed.
-import { z } from 'zod';
+import { z } from './zod';
 import { text } from './text';
 
 const figure = z.number().finite().nullable();

@@ -1,6 +1,6 @@
 // A template file (templates/*.json, samples/*.json, a user's exported template or draft):
 // a Document with an id and a title.
-import { z } from 'zod';
+import { z } from './zod';
 import { documentSchema } from './document';
 
 export const templateFileSchema = z.object({

@@ -1,15 +1,12 @@
 // End to end, in real Chromium against the built app (vite build + vite preview): a secretary picks
 // the Party Chỉ thị template, fills it, downloads DOCX and PDF and finds her text in both, reloads
 // and finds her draft, switches the UI to English, and has a broken .json file refused.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unzipSync, strFromU8 } from 'fflate';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, docxText, norm, openSession, pdfText, waitSaved, type Session } from './browser';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -24,62 +21,26 @@ const TYPED = {
   recipients: ['Ban Tổ chức Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy', 'Báo Thử Nghiệm'],
 };
 
-let server: PreviewServer;
-let context: BrowserContext;
+// The app is built and served once for all end-to-end files (globalSetup.ts).
+let session: Session;
 let page: Page;
 let baseUrl: string;
-let profileDir: string;
 let workDir: string;
 
-/** Text comparison that ignores case, line wrapping and Unicode composition. */
-function norm(s: string): string {
-  return s.normalize('NFC').replace(/\s+/gu, ' ').toLocaleLowerCase('vi').trim();
-}
-
-function docxText(bytes: Uint8Array): string {
-  const files = unzipSync(bytes);
-  const xml = files['word/document.xml'];
-  if (!xml) throw new Error('word/document.xml is missing');
-  return strFromU8(xml)
-    .replace(/<w:tab\/>/g, ' ')
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-async function waitSaved(p: Page): Promise<void> {
-  await p.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-state') === 'saved');
-}
-
 beforeAll(async () => {
-  // Always a fresh build: the test exercises what `vite build` produces now.
-  // NODE_ENV is "test" inside vitest; the build must be the production one a user gets.
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
-  server = await preview({ root, logLevel: 'error', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
-  baseUrl = server.resolvedUrls?.local[0] ?? '';
-  if (!baseUrl) throw new Error('vite preview has no URL');
-  profileDir = mkdtempSync(join(tmpdir(), 'vanban-e2e-profile-'));
-  workDir = mkdtempSync(join(tmpdir(), 'vanban-e2e-files-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    viewport: { width: 1366, height: 768 },
-    acceptDownloads: true,
-    locale: 'vi-VN',
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  baseUrl = appUrl();
+  session = await openSession();
+  page = session.page;
+  workDir = session.workDir;
 });
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise<void>((done) => (server ? server.httpServer.close(() => done()) : done()));
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
+  await session?.close();
+});
+
+// The Content-Security-Policy of the build refuses nothing the app does (each test answers for its own).
+afterEach(() => {
+  expect(session.cspViolations.splice(0)).toEqual([]);
 });
 
 describe('the app a secretary lives in', () => {
@@ -155,7 +116,7 @@ describe('the app a secretary lives in', () => {
     expect(download.suggestedFilename()).toBe(`CT-27-TU-${TYPED.date}.pdf`);
     const file = join(workDir, 'out.pdf');
     await download.saveAs(file);
-    const text = norm(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8'));
+    const text = norm(pdfText(file));
     for (const s of [TYPED.issuer, 'Số 27-CT/TU', TYPED.summary, ...TYPED.headings, ...TYPED.paragraphs.map((p) => p.replace(/\.$/, '')), ...TYPED.recipients]) {
       expect(text).toContain(norm(s));
     }
