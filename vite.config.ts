@@ -84,6 +84,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    reporters: ['default', './scripts/summary-reporter.ts'],
     // Two projects so that the end-to-end build and server (tests/e2e/globalSetup.ts) start only
     // when an end-to-end file is selected: Vitest runs a project's global setup only when that
     // project has tests queued.
