@@ -1,19 +1,15 @@
 // importDocx in Debian's Chromium, built by Vite as the app is: mammoth's browser build (through
 // its package "browser" field) loads only when a foreign .docx is read, and the result is the
 // one Node gives.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document as DocxDocument, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import { openTestPage, type TestPage } from '../support/testPage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../../src/compose';
 import { importDocx } from '../../src/import';
 import { renderDocx } from '../../src/render/docx';
 import { makeDoc } from '../fixtures/docs';
-
-const CHROMIUM = '/usr/bin/chromium';
 
 async function foreignDocx(): Promise<Uint8Array> {
   const p = (t: string): Paragraph => new Paragraph({ text: t });
@@ -37,29 +33,19 @@ async function foreignDocx(): Promise<Uint8Array> {
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
 
-describe.skipIf(!existsSync(CHROMIUM))('importDocx in the browser', () => {
+describe('importDocx in the browser', () => {
   const root = join(import.meta.dirname, 'browser');
-  const out = mkdtempSync(join(tmpdir(), 'vanban-import-web-'));
-  let server: PreviewServer | undefined;
+  let opened: TestPage | undefined;
   let browser: Browser | undefined;
   let origin = '';
 
   beforeAll(async () => {
-    await build({ root, configFile: false, logLevel: 'error', build: { outDir: out, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000 } });
-    server = await preview({ root, configFile: false, logLevel: 'error', preview: { port: 4390, host: '127.0.0.1' }, build: { outDir: out } });
-    const url = server.resolvedUrls?.local[0];
-    if (!url) throw new Error('vite preview has no URL');
-    origin = new URL(url).origin;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    opened = await openTestPage(root, 'vanban-import-web-');
+    ({ browser, origin } = opened);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.httpServer.close(() => resolve()) : resolve()));
-    rmSync(out, { recursive: true, force: true });
+    await opened?.close();
   });
 
   const run = (page: Page, bytes: Uint8Array) =>

@@ -1,42 +1,29 @@
 // The browser PDF path in Debian's Chromium, built by Vite as the app is: pdfmake and the fonts load
 // only when the first PDF is made, everything comes from the page's own origin, and the PDF says
 // the same as the Node one.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import type { Browser } from 'playwright-core';
+import { openTestPage, type TestPage } from '../support/testPage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../../src/compose';
 import { makeDoc, makePartyDoc } from '../fixtures/docs';
 import { pdfFonts, pdfText, PdfDir } from './poppler';
 
-const CHROMIUM = '/usr/bin/chromium';
-
-describe.skipIf(!existsSync(CHROMIUM))('PDF in the browser', () => {
+describe('PDF in the browser', () => {
   const root = join(import.meta.dirname, 'browser');
-  const out = mkdtempSync(join(tmpdir(), 'vanban-pdf-web-'));
   const dir = new PdfDir();
-  let server: PreviewServer | undefined;
+  let opened: TestPage | undefined;
   let browser: Browser | undefined;
   let origin = '';
 
   beforeAll(async () => {
-    await build({ root, configFile: false, logLevel: 'error', build: { outDir: out, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000 } });
-    server = await preview({ root, configFile: false, logLevel: 'error', preview: { port: 4380, host: '127.0.0.1' }, build: { outDir: out } });
-    const url = server.resolvedUrls?.local[0];
-    if (!url) throw new Error('vite preview has no URL');
-    origin = new URL(url).origin;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    opened = await openTestPage(root, 'vanban-pdf-web-');
+    ({ browser, origin } = opened);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.httpServer.close(() => resolve()) : resolve()));
-    rmSync(out, { recursive: true, force: true });
+    await opened?.close();
     dir.remove();
   });
 
