@@ -4,6 +4,7 @@
 import type { Document } from '../model';
 import { profileFor } from '../standards';
 import { appendixRules } from './rules/appendix';
+import { authorityRules } from './rules/authority';
 import { bodyRules } from './rules/body';
 import { dateRules } from './rules/date';
 import { districtRules } from './rules/district';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   ...districtRules,
   ...partyIssuerCodeRules,
   ...appendixRules,
+  ...authorityRules,
 ];
 
 /** Every code any rule can report, with its severity (for the UI legend and the docs). */

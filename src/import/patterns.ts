@@ -208,7 +208,7 @@ export function matchTitle(line: string): TitleMatch | null {
   for (const name of [...KIND_BY_TYPE_NAME.keys(), ...Object.keys(NEAREST_KIND)]) {
     if (upper.startsWith(`${name} `)) {
       const rest = upper.slice(name.length).trim();
-      if (/^(CỦA|KẾT LUẬN|Ý KIẾN|TỔNG KẾT|SƠ KẾT|VỀ|V\/V)\b/u.test(rest)) {
+      if (/^(CỦA|KẾT LUẬN|Ý KIẾN|TỔNG KẾT|SƠ KẾT|VỀ|V\/V)(?![\p{L}\p{N}])/u.test(rest)) {
         return { typeName: name, kind: KIND_BY_TYPE_NAME.get(name) ?? NEAREST_KIND[name] ?? 'thong-bao', rest };
       }
     }
@@ -236,7 +236,7 @@ export function kindForTypeCode(code: string | undefined, family: StandardFamily
 export function isAuthorLine(line: string): boolean {
   if (line.length > 200) return false;
   if (/^của\s/iu.test(line)) return true;
-  return isUpper(line) && !/^(VỀ|V\/V)\b/u.test(line);
+  return isUpper(line) && !/^(VỀ|V\/V)(?![\p{L}\p{N}])/u.test(line);
 }
 
 // ── Kính gửi, Nơi nhận, Lưu ─────────────────────────────────────────────────────────────
@@ -253,7 +253,7 @@ export function matchArchive(line: string, bulleted: boolean): string | null {
   const rest = (m[2] ?? '').trim();
   // "Lưu Văn Hải" could be a name: without a bullet or a colon, only the usual archive words.
   const marked = /^[-–—•+]/u.test(line) || m[1] === ':' || bulleted;
-  if (!marked && !/^(VT|VP|Văn\s+phòng|hồ\s+sơ|HS|HSCV)\b/iu.test(rest)) return null;
+  if (!marked && !/^(VT|VP|Văn\s+phòng|hồ\s+sơ|HS|HSCV)(?![\p{L}\p{N}])/iu.test(rest)) return null;
   return rest;
 }
 

@@ -131,7 +131,7 @@ function readTitleBlock(lines: readonly SourceLine[], at: number, match: TitleMa
   let k = at + 1;
   const authors: string[] = [];
   const summary: string[] = [];
-  if (match.rest) (/^(VỀ|V\/V)\b/u.test(match.rest) ? summary : authors).push(match.rest);
+  if (match.rest) (/^(VỀ|V\/V)(?![\p{L}\p{N}])/u.test(match.rest) ? summary : authors).push(match.rest);
   while (authors.length < 3 && summary.length === 0 && k < lines.length) {
     const line = lines[k] as SourceLine;
     if (!summaryLine(line) || !isAuthorLine(line.text)) break;

@@ -247,3 +247,11 @@ describe('patterns', () => {
     expect(sourceLines('a\r\nb\rc\u2028d\u000Be\u0000f\t g\u00A0\u00A0h')).toEqual(['a', 'b', 'c', 'd', 'e f g h']);
   });
 });
+
+describe('a trích yếu in capitals that starts with "VỀ"', () => {
+  it('is the trích yếu, not an author line ("Ề" is no word character for \\b)', () => {
+    const r = read(['ỦY BAN NHÂN DÂN', 'TỈNH AN GIANG', 'Số: 05/CT-UBND', 'An Giang, ngày 05 tháng 3 năm 2026', 'CHỈ THỊ', 'VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC PHÒNG CHÁY', 'Nội dung chỉ thị.'].join('\n'));
+    expect(r.document.title.summary).toContain('VIỆC TĂNG CƯỜNG CÔNG TÁC PHÒNG CHÁY');
+    expect(r.document.title.author ?? '').toBe('');
+  });
+});
