@@ -26,6 +26,7 @@ export interface ParaOptions {
   keepNext?: boolean;
   keepLines?: boolean;
   framed?: boolean;
+  frame?: { widthPt: number; heightPt: number };
 }
 
 export function para(role: Role, runs: Run[], o: ParaOptions = {}): ParagraphBlock {
@@ -43,6 +44,7 @@ export function para(role: Role, runs: Run[], o: ParaOptions = {}): ParagraphBlo
     keepNext: o.keepNext ?? false,
     keepLines: o.keepLines ?? false,
     framed: o.framed ?? false,
+    ...(o.frame ? { frame: o.frame } : {}),
   };
 }
 

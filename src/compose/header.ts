@@ -6,7 +6,19 @@ import type { Profile, TextStyle } from '../standards';
 import { formatNumberLine, formatPlaceDate } from '../standards';
 import { centredLines, para, rule, run, widestLinePt } from './blocks';
 import type { ParagraphBlock, RuleBlock, TableBlock } from './layout';
-import { textWidthPt } from './measure';
+import { mmToPt, textWidthPt } from './measure';
+
+/**
+ * A framed stamp's outer size: the rule book's fixed size for the mark, else the text with room
+ * round it; never wider than its column.
+ */
+function stampFrame(mark: string, spec: Profile['header']['urgency'], columnPt: number): { widthPt: number; heightPt: number } | undefined {
+  if (!spec.framed) return undefined;
+  const fixed = spec.frameMm?.[mark];
+  const widthPt = fixed ? mmToPt(fixed[0]) : textWidthPt(mark, spec) + 8;
+  const heightPt = fixed ? mmToPt(fixed[1]) : spec.sizePt * 1.15 + 6;
+  return { widthPt: Math.min(Math.max(widthPt, textWidthPt(mark, spec) + 4), columnPt), heightPt };
+}
 
 export function composeHeader(doc: Document, profile: Profile, contentWidthPt: number): TableBlock {
   const h = profile.header;
@@ -39,11 +51,9 @@ export function composeHeader(doc: Document, profile: Profile, contentWidthPt: n
   const numberCell: ParagraphBlock[] = [
     para('number', [run(formatNumberLine(doc, profile), h.number.style)], { align: 'center', spaceBeforePt: 6 }),
   ];
-  if (doc.marks?.secrecy) {
-    numberCell.push(para('secrecy', [run(doc.marks.secrecy, h.secrecy)], { align: 'center', spaceBeforePt: 6, framed: h.secrecy.framed }));
-  }
-  if (doc.marks?.urgency) {
-    numberCell.push(para('urgency', [run(doc.marks.urgency, h.urgency)], { align: 'center', spaceBeforePt: 6, framed: h.urgency.framed }));
+  for (const [role, mark, spec] of [['secrecy', doc.marks?.secrecy, h.secrecy], ['urgency', doc.marks?.urgency, h.urgency]] as const) {
+    if (!mark || !spec) continue;
+    numberCell.push(para(role, [run(mark, spec)], { align: 'center', spaceBeforePt: 6, framed: spec.framed, frame: stampFrame(mark, spec, leftPt) }));
   }
   const dateCell: ParagraphBlock[] = [
     para('place-date', [run(formatPlaceDate(doc.place, doc.date), h.placeDate)], { align: 'center', spaceBeforePt: 6 }),

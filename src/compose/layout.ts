@@ -68,6 +68,8 @@ export interface ParagraphBlock {
   keepLines: boolean;
   /** A single-line box around the text (the State urgency and secrecy stamps). */
   framed: boolean;
+  /** The box's outer size, centred in its column (NĐ30: KHẨN 20×8 mm, THƯỢNG KHẨN 40×8, HỎA TỐC 30×8). */
+  frame?: { widthPt: number; heightPt: number };
 }
 
 /** A short solid horizontal rule, centred in its column. */

@@ -39,7 +39,8 @@ export const STATE_ND30: Profile = {
     issuerMark: { kind: 'rule', fraction: 0.4, fractionRange: { min: 1 / 3, max: 1 / 2 }, thicknessPt: 0.5 },
     number: { style: { sizePt: 13 }, prefix: 'Số: ', numberJoin: '/', symbolJoin: '-', blank: '     ' },
     placeDate: { sizePt: 14, italic: true },
-    urgency: { sizePt: 13, bold: true, caps: true, framed: true },
+    // Phụ lục I, III: "HỎA TỐC 30×8 mm, THƯỢNG KHẨN 40×8 mm, KHẨN 20×8 mm".
+    urgency: { sizePt: 13, bold: true, caps: true, framed: true, frameMm: { 'KHẨN': [20, 8], 'THƯỢNG KHẨN': [40, 8], 'HỎA TỐC': [30, 8] } },
     secrecy: { sizePt: 13, bold: true, caps: true, framed: true },
   },
   title: {

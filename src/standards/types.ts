@@ -95,8 +95,9 @@ export interface Profile {
       blank: string;
     };
     placeDate: TextStyle;
-    urgency: TextStyle & { framed: boolean };
-    secrecy: TextStyle & { framed: boolean };
+    /** frameMm: the stamp's fixed outer size by mark, where the rule book gives one. */
+    urgency: TextStyle & { framed: boolean; frameMm?: Partial<Record<string, [number, number]>> };
+    secrecy: TextStyle & { framed: boolean; frameMm?: Partial<Record<string, [number, number]>> };
   };
 
   title: {

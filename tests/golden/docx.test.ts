@@ -254,3 +254,18 @@ describe.each(cases)('DOCX of %s', (_name, doc) => {
     expect(extractEmbeddedDocument(bytes)).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 });
+
+describe('a State urgency stamp in the DOCX', () => {
+  it('is a 40 × 8 mm box centred under the number', async () => {
+    const doc = makeDoc({ marks: { urgency: 'THƯỢNG KHẨN' } });
+    const parts = readDocx(await renderDocx(compose(doc), doc, { rasterize }));
+    const stamp = parts.paragraphs.find((p) => p.text === 'THƯỢNG KHẨN')!;
+    const pPr = childOf(stamp.el, 'pPr');
+    for (const side of ['top', 'bottom', 'left', 'right']) expect(attrOf(childOf(childOf(pPr, 'pBdr'), side), 'val')).toBe('single');
+    expect(stamp.left).toBe(Number(attrOf(childOf(pPr, 'ind'), 'right')));
+    const cellTw = Number(attrOf(parts.tables[0]!.getElementsByTagNameNS(W, 'gridCol')[0], 'w'));
+    // 40 mm = 2268 twips between the indents; one exact line of 8 mm = 454 twips.
+    expect(Math.abs(cellTw - 2 * stamp.left! - 2268)).toBeLessThanOrEqual(2);
+    expect([stamp.line, stamp.lineRule]).toEqual([454, 'exact']);
+  });
+});

@@ -209,7 +209,11 @@ describe('pdfDefinition', () => {
       (t) => t.table.body.length === 1 && t.table.body[0]?.length === 1 && strings(t.table.body as Content[]).includes(textOf(urgency)),
     );
     if (!box) throw new Error('no frame');
-    expect(box.table.widths).toEqual(['auto']);
+    // The State stamp has NĐ30's fixed size: the box (text width, padding, borders) is 20 mm wide.
+    const inner = box.table.widths?.[0];
+    expect(typeof inner).toBe('number');
+    expect(Math.abs((inner as number) + 2 * 3 + 2 * 0.5 - urgency.frame!.widthPt)).toBeLessThan(1.5);
+    expect(Math.round((urgency.frame!.widthPt * 25.4) / 72)).toBe(20);
     const lw = (box.layout as CustomTableLayout).hLineWidth;
     expect(typeof lw === 'function' ? lw(0, box) : lw).toBeGreaterThan(0);
   });

@@ -108,3 +108,21 @@ describe('compose', () => {
     ]);
   });
 });
+
+describe('urgency stamps', () => {
+  it('take NĐ30 fixed frames for the State (KHẨN 20×8, THƯỢNG KHẨN 40×8, HỎA TỐC 30×8 mm)', () => {
+    const mm = (pt: number) => Math.round((pt * 25.4) / 72);
+    for (const [mark, w] of [['KHẨN', 20], ['THƯỢNG KHẨN', 40], ['HỎA TỐC', 30]] as const) {
+      const l = compose(makeDoc({ marks: { urgency: mark } }));
+      const p = paras(l, 'urgency')[0]!;
+      expect(text(p)).toBe(mark);
+      expect(p.framed).toBe(true);
+      expect([mm(p.frame!.widthPt), mm(p.frame!.heightPt)]).toEqual([w, 8]);
+    }
+  });
+  it('are plain bold text under the number for the Party', () => {
+    const p = paras(compose(makePartyDoc({ marks: { urgency: 'KHẨN' } })), 'urgency')[0]!;
+    expect(p.framed).toBe(false);
+    expect(p.runs[0]).toMatchObject({ bold: true, sizePt: 14 });
+  });
+});

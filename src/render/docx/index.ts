@@ -69,12 +69,23 @@ function indent(p: ParagraphBlock) {
   return { left: tw(p.leftIndentPt), firstLine: tw(p.firstLineIndentPt) };
 }
 
-function paragraph(p: ParagraphBlock, ctx: Context): Paragraph {
+/** A stamp of fixed size: its box is the paragraph border, narrowed by indents, one exact line tall. */
+function frameGeometry(p: ParagraphBlock, columnPt: number) {
+  if (!p.frame) return {};
+  const side = Math.max(0, (columnPt - p.frame.widthPt) / 2);
+  return {
+    indent: { left: tw(side), right: tw(side) },
+    spacing: { before: tw(p.spaceBeforePt), after: tw(p.spaceAfterPt), line: tw(p.frame.heightPt), lineRule: LineRuleType.EXACT },
+  };
+}
+
+function paragraph(p: ParagraphBlock, ctx: Context, columnPt: number): Paragraph {
   const size = p.runs[0]?.sizePt ?? 14;
   return new Paragraph({
     alignment: ALIGN[p.align],
     spacing: spacing(p),
     indent: indent(p),
+    ...frameGeometry(p, columnPt),
     keepNext: p.keepNext || undefined,
     keepLines: p.keepLines || undefined,
     border: p.framed ? { top: LINE, bottom: LINE, left: LINE, right: LINE } : undefined,
@@ -145,7 +156,7 @@ function table(t: TableBlock, ctx: Context): Table {
           children: row.cells.map((cell, i) => {
             const width = t.columnsPt[i] ?? 0;
             const inner = width - 2 * t.cellPaddingPt;
-            const children = cell.blocks.map((b) => (b.type === 'rule' ? rule(b, inner, ctx) : paragraph(b, ctx)));
+            const children = cell.blocks.map((b) => (b.type === 'rule' ? rule(b, inner, ctx) : paragraph(b, ctx, inner)));
             return new TableCell({
               width: { size: cols[i] ?? 0, type: WidthType.DXA },
               borders: t.borders ? GRID_BORDERS : NO_BORDERS,
@@ -179,7 +190,7 @@ function chart(c: ChartBlock, ctx: Context): Paragraph {
 function blocks(list: LayoutBlock[], contentWidthPt: number, ctx: Context): FileChild[] {
   const out: FileChild[] = [];
   for (const b of list) {
-    if (b.type === 'paragraph') out.push(paragraph(b, ctx));
+    if (b.type === 'paragraph') out.push(paragraph(b, ctx, contentWidthPt));
     else if (b.type === 'rule') out.push(rule(b, contentWidthPt, ctx));
     else if (b.type === 'chart') out.push(chart(b, ctx));
     else {

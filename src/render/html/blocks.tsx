@@ -59,7 +59,14 @@ export function ParagraphView({ block, dropSpaceBefore = false }: { block: Parag
   return (
     <div className="vb-p" data-role={block.role} style={style}>
       {block.framed ? (
-        <span className="vb-frame" style={{ border: `${pt(BORDER_PT)} solid`, padding: FRAME_PADDING }}>
+        <span
+          className="vb-frame"
+          style={
+            block.frame
+              ? { border: `${pt(BORDER_PT)} solid`, display: 'inline-block', boxSizing: 'border-box', width: pt(block.frame.widthPt), height: pt(block.frame.heightPt), lineHeight: pt(block.frame.heightPt - 2 * BORDER_PT), textAlign: 'center', textIndent: 0 }
+              : { border: `${pt(BORDER_PT)} solid`, padding: FRAME_PADDING }
+          }
+        >
           {runs}
         </span>
       ) : (

@@ -240,22 +240,30 @@ function paragraphContent(p: ParagraphBlock, ctx: Context, widthPt: number, mayK
   return text;
 }
 
-const FRAME_LAYOUT: CustomTableLayout = {
-  hLineWidth: () => BORDER_PT,
-  vLineWidth: () => BORDER_PT,
-  hLineColor: 'black',
-  vLineColor: 'black',
-  paddingLeft: () => FRAME_PADDING.x,
-  paddingRight: () => FRAME_PADDING.x,
-  paddingTop: () => FRAME_PADDING.y,
-  paddingBottom: () => FRAME_PADDING.y,
-};
+function frameLayout(padTop: number, padBottom: number): CustomTableLayout {
+  return {
+    hLineWidth: () => BORDER_PT,
+    vLineWidth: () => BORDER_PT,
+    hLineColor: 'black',
+    vLineColor: 'black',
+    paddingLeft: () => FRAME_PADDING.x,
+    paddingRight: () => FRAME_PADDING.x,
+    paddingTop: () => padTop,
+    paddingBottom: () => padBottom,
+  };
+}
 
 /** A boxed stamp: a one-cell bordered table as wide as its text, placed by the paragraph's alignment. */
 function framedContent(p: ParagraphBlock, runs: ContentText[], lineHeight: number): Content {
+  // A fixed-size stamp: the text centred in a box of the Layout's outer size.
+  const textPt = lineBoxPt(p.line, maxSizePt(p.runs, 14));
+  const inner = p.frame ? Math.max(0, p.frame.heightPt - 2 * BORDER_PT - textPt) / 2 : FRAME_PADDING.y;
   const box: ContentTable = {
-    table: { widths: ['auto'], body: [[{ text: runs, alignment: 'center', lineHeight }]] },
-    layout: FRAME_LAYOUT,
+    table: {
+      widths: [p.frame ? Math.max(1, p.frame.widthPt - 2 * FRAME_PADDING.x - 2 * BORDER_PT) : 'auto'],
+      body: [[{ text: runs, alignment: 'center', lineHeight }]],
+    },
+    layout: frameLayout(inner, inner),
   };
   const margin: [number, number, number, number] = [p.leftIndentPt, p.spaceBeforePt, 0, p.spaceAfterPt];
   const filler = (): Column => ({ width: '*', text: '' });
@@ -357,6 +365,7 @@ export function paragraphHeightPt(p: ParagraphBlock, widthPt: number): number {
     });
   }
   flush();
+  if (p.frame) return p.spaceBeforePt + p.spaceAfterPt + p.frame.heightPt;
   return p.spaceBeforePt + p.spaceAfterPt + lines * lineBoxPt(p.line, size) + (p.framed ? 2 * FRAME_PADDING.y + 2 * BORDER_PT : 0);
 }
 
