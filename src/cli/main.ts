@@ -122,10 +122,19 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         const input = args.positional[0];
         if (!input || !args.out) throw new InputError([USAGE]);
         if (!existsSync(input)) throw new InputError([`${input}: không tìm thấy tệp / file not found`]);
-        const { importDocx, importText } = await import('../import');
-        const result = extname(input).toLowerCase() === '.docx'
-          ? await importDocx(new Uint8Array(readFileSync(input)))
-          : importText(readFileSync(input, 'utf8'));
+        const { importDocx, importText, ImportError } = await import('../import');
+        let result;
+        try {
+          result = extname(input).toLowerCase() === '.docx'
+            ? await importDocx(new Uint8Array(readFileSync(input)))
+            : importText(readFileSync(input, 'utf8'));
+        } catch (e) {
+          if (!(e instanceof ImportError)) throw e;
+          const why = e.code === 'notDocx'
+            ? 'không phải tệp .docx / not a .docx file'
+            : 'không đọc được nội dung tệp .docx / the .docx could not be read';
+          throw new InputError([`${input}: ${why} (${e.message})`]);
+        }
         write(args.out, `${JSON.stringify(result.document, null, 2)}\n`);
         io.err(`recognised: ${result.recognised.join(', ')}`);
         return 0;

@@ -77,11 +77,23 @@ describe('vanban check and import', () => {
   });
 
   it('imports a seed to a document that render accepts', async () => {
-    if (!existsSync(seeds)) return;
     const out = join(dir, 'imp.json');
     expect(await main(['import', join(seeds, '001_82d615ad9c9b7193.txt'), '-o', out], io().io)).toBe(0);
     const doc = parseDocument(JSON.parse(readFileSync(out, 'utf8')));
     expect(doc.ok && doc.document.number.value).toBe(13);
     expect(await main(['render', out, '-o', join(dir, 'imp.docx')], io().io)).toBe(0);
+    // The DOCX made from it imports back to the same document.
+    const back = join(dir, 'back.json');
+    expect(await main(['import', join(dir, 'imp.docx'), '-o', back], io().io)).toBe(0);
+    expect(JSON.parse(readFileSync(back, 'utf8'))).toEqual(JSON.parse(readFileSync(out, 'utf8')));
+  });
+
+  it('refuses a .docx that is not one, exit 2, writing nothing', async () => {
+    const fake = join(dir, 'fake.docx');
+    writeFileSync(fake, '%PDF-1.4 not a zip');
+    const c = io();
+    expect(await main(['import', fake, '-o', join(dir, 'fake.json')], c.io)).toBe(2);
+    expect(c.err.join('\n')).toContain('notDocx');
+    expect(existsSync(join(dir, 'fake.json'))).toBe(false);
   });
 });
