@@ -65,6 +65,7 @@ function partsOf(doc: Document): RecognisedPart[] {
   parts.push('recipients', 'signature');
   if (doc.body.some((b) => b.type === 'heading')) parts.push('headings');
   if (doc.marks?.urgency || doc.marks?.secrecy) parts.push('marks');
+  if (doc.appendices?.length) parts.push('appendices');
   return parts;
 }
 

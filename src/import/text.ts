@@ -14,6 +14,7 @@ import {
 } from '../model';
 import { KINDS } from '../standards';
 import { blockText, capBlocks, parseBody, stripEndMark } from './body';
+import { parseAppendix, splitAppendices } from './appendix';
 import { findClosingStart, parseClosing } from './closing';
 import { isAnchorLine, isHeaderLine, issuerFrom, parseHeader } from './header';
 import { isFieldRemnant, readLines, type SourceLine } from './lines';
@@ -51,6 +52,7 @@ export const RECOGNISED_PARTS = [
   'signature',
   'headings',
   'marks',
+  'appendices',
 ] as const;
 export type RecognisedPart = (typeof RECOGNISED_PARTS)[number];
 
@@ -219,7 +221,9 @@ function fits(s: string | undefined): s is string {
 
 /** importText without its safety net: throws if the draft breaks the schema (a bug). */
 export function importTextOrThrow(text: string, options: ImportOptions = {}): ImportResult {
-  const lines = readLines(text).filter((l) => !isFieldRemnant(l.text));
+  // Appendices after the closing are read on their own; the rest is the document.
+  const split = splitAppendices(readLines(text).filter((l) => !isFieldRemnant(l.text)));
+  const lines = split.main;
   const found = new Set<RecognisedPart>();
   const today = todayIso(options);
 
@@ -304,6 +308,9 @@ export function importTextOrThrow(text: string, options: ImportOptions = {}): Im
   const signature = closing.signature;
   if (signature?.name) found.add('signature');
 
+  const appendices = split.appendices.map((a) => parseAppendix(a, family, date, PLACEHOLDER));
+  if (appendices.length) found.add('appendices');
+
   const numberOk = found.has('number') && number;
   const input: DocumentInput = {
     schemaVersion: 1,
@@ -334,6 +341,7 @@ export function importTextOrThrow(text: string, options: ImportOptions = {}): Im
       ...(signature?.signedNote ? { signedNote: signature.signedNote } : {}),
     },
     ...(found.has('marks') ? { marks: header.marks } : {}),
+    ...(appendices.length ? { appendices } : {}),
   };
   const document = documentSchema.parse(input);
   return {

@@ -1,0 +1,53 @@
+// Phụ lục after the closing: "Phụ lục I" / "PHỤ LỤC 1" on a line of its own (or with its title
+// after ":"), then the title in capitals, the "(Kèm theo …)" line, a rule or "-----", and the
+// appendix's own content. Only after the Nơi nhận: in the body, "Phụ lục 1" is a reference.
+import type { Appendix, Block, StandardFamily } from '../model';
+import { parseBody } from './body';
+import type { SourceLine } from './lines';
+import { isUpper, RECIPIENTS_LABEL } from './patterns';
+
+const LABEL = /^ph[ụu]\s*l[ụu]c\s+([ivxlc]+|\d+)\s*(?:[:.\-–]\s*(.*))?$/iu;
+const REFERENCE = /^\(\s*kèm\s+theo\b/iu;
+const SEPARATOR = /^[-_–—*.\s]{3,}$/u;
+
+export interface AppendixSplit {
+  main: SourceLine[];
+  appendices: SourceLine[][];
+}
+
+/** The document's lines, and each appendix's lines (its label line first). */
+export function splitAppendices(lines: readonly SourceLine[]): AppendixSplit {
+  const recipients = lines.findIndex((l) => l.text.length <= 40 && RECIPIENTS_LABEL.test(l.cells[0] ?? l.text));
+  if (recipients < 0) return { main: [...lines], appendices: [] };
+  const starts: number[] = [];
+  lines.forEach((l, i) => {
+    if (i > recipients && LABEL.test(l.text)) starts.push(i);
+  });
+  if (starts.length === 0) return { main: [...lines], appendices: [] };
+  return {
+    main: lines.slice(0, starts[0]),
+    appendices: starts.map((s, k) => lines.slice(s, starts[k + 1] ?? lines.length)),
+  };
+}
+
+export function parseAppendix(lines: readonly SourceLine[], family: StandardFamily, isoDate: string, placeholder: string): Appendix {
+  const label = LABEL.exec(lines[0]?.text ?? '');
+  const title: string[] = [];
+  if (label?.[2]?.trim()) title.push(label[2].trim());
+  let i = 1;
+  // The title: capitals, until the reference, a rule or the content.
+  while (i < lines.length && !title.length && isUpper((lines[i] as SourceLine).text)) title.push((lines[i++] as SourceLine).text);
+  while (i < lines.length && title.length && isUpper((lines[i] as SourceLine).text) && !REFERENCE.test((lines[i] as SourceLine).text)) {
+    title.push((lines[i++] as SourceLine).text);
+  }
+  let reference: string | undefined;
+  if (i < lines.length && REFERENCE.test((lines[i] as SourceLine).text)) {
+    const parts = [(lines[i++] as SourceLine).text];
+    // A long reference may wrap before its ")".
+    while (!parts.join(' ').includes(')') && i < lines.length && !SEPARATOR.test((lines[i] as SourceLine).text)) parts.push((lines[i++] as SourceLine).text);
+    reference = parts.join(' ');
+  }
+  while (i < lines.length && SEPARATOR.test((lines[i] as SourceLine).text)) i++;
+  const body: Block[] = parseBody(lines.slice(i), family, isoDate).blocks;
+  return { title: title.length ? title.join('\n') : placeholder, ...(reference ? { reference } : {}), body };
+}
