@@ -2,7 +2,7 @@
 // stored revision, so two tabs editing one draft cannot silently overwrite each other.
 import Dexie, { type Table } from 'dexie';
 import type { DocumentInput } from '../model';
-import { newDraftId, templateIdFromTitle } from './ids';
+import { newDraftId, templateRecord, type TemplateInput } from './ids';
 import type { DraftRecord, DraftStore, SaveResult, UserTemplateRecord } from './types';
 
 interface MetaRecord {
@@ -100,19 +100,11 @@ export class DexieDraftStore implements DraftStore {
     return record && copy(record);
   }
 
-  async saveTemplate(input: { id?: string; title: string; description?: string; document: DocumentInput }): Promise<UserTemplateRecord> {
+  async saveTemplate(input: TemplateInput): Promise<UserTemplateRecord> {
     return this.db.transaction('rw', this.db.templates, async () => {
-      const now = Date.now();
       const existing = input.id ? await this.db.templates.get(input.id) : undefined;
-      const id = existing?.id ?? templateIdFromTitle(input.title, new Set(await this.db.templates.toCollection().primaryKeys()));
-      const record: UserTemplateRecord = {
-        id,
-        title: input.title,
-        ...(input.description ? { description: input.description } : {}),
-        document: copy(input.document),
-        createdAt: existing?.createdAt ?? now,
-        updatedAt: now,
-      };
+      const taken = new Set(await this.db.templates.toCollection().primaryKeys());
+      const record = templateRecord(input, existing, taken, Date.now());
       await this.db.templates.put(record);
       return copy(record);
     });

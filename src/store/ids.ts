@@ -1,4 +1,6 @@
-// Identifiers for drafts and user templates.
+// Identifiers and records for drafts and user templates, the same in every store.
+import type { DocumentInput } from '../model';
+import type { UserTemplateRecord } from './types';
 
 /** A random draft id; crypto.randomUUID where the browser has it. */
 export function newDraftId(): string {
@@ -26,4 +28,23 @@ export function templateIdFromTitle(title: string, taken: ReadonlySet<string>): 
     const candidate = `${base}-${i}`;
     if (!taken.has(candidate)) return candidate;
   }
+}
+
+export interface TemplateInput {
+  id?: string;
+  title: string;
+  description?: string;
+  document: DocumentInput;
+}
+
+/** The record a save writes: a new one, or `existing` updated (its id and creation time kept). */
+export function templateRecord(input: TemplateInput, existing: UserTemplateRecord | undefined, taken: ReadonlySet<string>, now: number): UserTemplateRecord {
+  return {
+    id: existing?.id ?? templateIdFromTitle(input.title, taken),
+    title: input.title,
+    ...(input.description ? { description: input.description } : {}),
+    document: structuredClone(input.document),
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
 }

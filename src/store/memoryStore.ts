@@ -1,7 +1,7 @@
 // The same store in memory: used when the browser refuses IndexedDB, so the app still works for
 // the length of the tab (the UI says so and offers the .json download).
 import type { DocumentInput } from '../model';
-import { newDraftId, templateIdFromTitle } from './ids';
+import { newDraftId, templateRecord, type TemplateInput } from './ids';
 import type { DraftRecord, DraftStore, SaveResult, UserTemplateRecord } from './types';
 
 function copy<T>(value: T): T {
@@ -71,19 +71,10 @@ export class MemoryDraftStore implements DraftStore {
     return r && copy(r);
   }
 
-  async saveTemplate(input: { id?: string; title: string; description?: string; document: DocumentInput }): Promise<UserTemplateRecord> {
-    const now = this.now();
+  async saveTemplate(input: TemplateInput): Promise<UserTemplateRecord> {
     const existing = input.id ? this.templates.get(input.id) : undefined;
-    const id = existing?.id ?? templateIdFromTitle(input.title, new Set(this.templates.keys()));
-    const record: UserTemplateRecord = {
-      id,
-      title: input.title,
-      ...(input.description ? { description: input.description } : {}),
-      document: copy(input.document),
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
-    };
-    this.templates.set(id, record);
+    const record = templateRecord(input, existing, new Set(this.templates.keys()), this.now());
+    this.templates.set(record.id, record);
     return copy(record);
   }
 

@@ -1,4 +1,3 @@
-import { ImportError } from '../../src/import/errors';
 // The UI's pure helpers: clipboard tables, field paths, error texts, routes, and the two
 // languages having the same keys as the code uses.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -7,8 +6,8 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import { AUTHORITY_FORMS, KIND_IDS } from '../../src/model';
-import { headingLabels, PROFILES } from '../../src/standards';
 import vi from '../../src/i18n/vi.json';
+import { ImportError } from '../../src/import/errors';
 import { hashOf, parseHash } from '../../src/ui/App';
 import { pathCandidates } from '../../src/ui/editor/paths';
 import { isMultiCell, parseTsv, pasteIntoGrid } from '../../src/ui/editor/tsv';
