@@ -2,10 +2,9 @@
 // (#/draft/<id>, #/start) so that reload and the back button work. Without a hash the last edited
 // draft opens; the very first visit opens a filled sample.
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DocumentInput } from '../model';
 import { openStore, type OpenedStore } from '../store';
-import { AppBar } from './AppBar';
+import { LoadingScreen } from './AppBar';
 import { StartScreen } from './StartScreen';
 import { firstVisitChoice, startingDocument } from './templateSource';
 
@@ -54,7 +53,6 @@ async function start(): Promise<{ opened: OpenedStore; route: Route }> {
 }
 
 export function App() {
-  const { t } = useTranslation();
   const [state, setState] = useState<{ opened: OpenedStore; route: Route } | null>(null);
   const [bootError, setBootError] = useState<unknown>(null);
 
@@ -95,28 +93,14 @@ export function App() {
 
   if (bootError) throw bootError;
   if (!state) {
-    return (
-      <div className="screen">
-        <AppBar />
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
-      </div>
-    );
+    return <LoadingScreen />;
   }
   const { opened, route } = state;
   const memoryOnly = opened.store.kind === 'memory';
   if (route.screen === 'editor') {
     return (
       <Suspense
-        fallback={
-          <div className="screen">
-            <AppBar />
-            <p className="loading" role="status">
-              {t('app.loading')}
-            </p>
-          </div>
-        }
+        fallback={<LoadingScreen />}
       >
         <Editor
           store={opened.store}

@@ -32,3 +32,16 @@ export function AppBar({ children, onHome }: { children?: ReactNode; onHome?: ()
     </header>
   );
 }
+
+/** A screen still loading its data (the store, a draft, the editor's code). */
+export function LoadingScreen({ onHome }: { onHome?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="screen">
+      <AppBar onHome={onHome} />
+      <p className="loading" role="status">
+        {t('app.loading')}
+      </p>
+    </div>
+  );
+}

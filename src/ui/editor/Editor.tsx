@@ -9,7 +9,7 @@ import { compose, type Layout } from '../../compose';
 import { documentSchema, type Document, type DocumentInput } from '../../model';
 import { fileBaseName, headingLabels, profileFor } from '../../standards';
 import { draftToJson, safeFileName, TabPresence, type DraftRecord, type DraftStore } from '../../store';
-import { AppBar } from '../AppBar';
+import { AppBar, LoadingScreen } from '../AppBar';
 import { todayIso } from '../dates';
 import { DOCX_MIME, saveBlob, saveText } from '../download';
 import { draftDisplayTitle } from '../draftTitle';
@@ -55,14 +55,7 @@ export default function Editor(props: EditorProps) {
   }, [store, draftId, generation]);
 
   if (record === null) {
-    return (
-      <div className="screen">
-        <AppBar onHome={onHome} />
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
-      </div>
-    );
+    return <LoadingScreen onHome={onHome} />;
   }
   if (record === 'missing' || 'error' in record) {
     return (

@@ -9,6 +9,7 @@ import { formatNumberVi, formatPercentVi, parseNumberVi, ratioPercent, reportYea
 import { ISO_DATE } from '../dates';
 import { TextField } from './Field';
 import { fieldId, useDocForm, type BlockPath } from './form';
+import { RemoveRowCell } from './TableEditor';
 import { isMultiCell, parseTsv } from './tsv';
 
 type IndicatorsInput = Extract<DocumentInput['body'][number], { type: 'indicators' }>;
@@ -118,11 +119,7 @@ export function IndicatorsEditor({ base }: { base: BlockPath }) {
                 })}
                 <td className="computed">{formatPercentVi(ratioPercent(row.actual, row.plan))}</td>
                 <td className="computed">{formatPercentVi(ratioPercent(row.actual, row.previous))}</td>
-                <td className="grid-action">
-                  <button type="button" className="icon-button danger" onClick={() => writeRows(rows.filter((_, k) => k !== r))} aria-label={t('table.removeRow', { row: r + 1 })} title={t('table.removeRowShort')}>
-                    ×
-                  </button>
-                </td>
+                <RemoveRowCell row={r} onRemove={() => writeRows(rows.filter((_, k) => k !== r))} />
               </tr>
             ))}
           </tbody>

@@ -98,11 +98,7 @@ export function TableEditor({ base }: { base: BlockPath }) {
                 {header.map((_, c) => (
                   <td key={c}>{cell(r, c, row[c] ?? '')}</td>
                 ))}
-                <td className="grid-action">
-                  <button type="button" className="icon-button danger" onClick={() => removeRow(r)} aria-label={t('table.removeRow', { row: r + 1 })} title={t('table.removeRowShort')}>
-                    ×
-                  </button>
-                </td>
+                <RemoveRowCell row={r} onRemove={() => removeRow(r)} />
               </tr>
             ))}
           </tbody>
@@ -119,5 +115,17 @@ export function TableEditor({ base }: { base: BlockPath }) {
       <p className="field-hint">{t('table.pasteHint')}</p>
       {cellError(`${base}.header`) ? <p className="field-error">{cellError(`${base}.header`)}</p> : null}
     </div>
+  );
+}
+
+/** The last cell of a grid row: its delete button, named for screen readers by the row's number. */
+export function RemoveRowCell({ row, onRemove }: { row: number; onRemove(): void }) {
+  const { t } = useTranslation();
+  return (
+    <td className="grid-action">
+      <button type="button" className="icon-button danger" onClick={onRemove} aria-label={t('table.removeRow', { row: row + 1 })} title={t('table.removeRowShort')}>
+        ×
+      </button>
+    </td>
   );
 }
