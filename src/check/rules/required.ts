@@ -2,44 +2,54 @@
 // The schema already rejects an empty string where it can; these catch what only looks filled
 // (spaces) and what depends on the kind or the signing form.
 import { authorityText, KINDS } from '../../standards';
-import type { Hit, Rule } from '../types';
+import type { CheckContext, Hit, Message, Rule } from '../types';
 import { cite, isBlank, isEmptyBlock, msg, foldUpper } from '../util';
 
-export const issuerRequired: Rule = {
+interface FieldRequirement {
+  id: string;
+  basis: string;
+  code: string;
+  path: string;
+  value: (doc: CheckContext['doc']) => string | undefined;
+  clauses: { state: string; hd36: string; hd05: string };
+  message: Message;
+}
+
+/** A rule that one text field of the Document is filled in. */
+function requiredField(r: FieldRequirement): Rule {
+  return {
+    id: r.id,
+    basis: r.basis,
+    codes: { [r.code]: 'error' },
+    check({ doc, profile }) {
+      if (!isBlank(r.value(doc))) return [];
+      return [{ code: r.code, path: r.path, basis: cite(profile, r.clauses), message: r.message }];
+    },
+  };
+}
+
+export const issuerRequired = requiredField({
   id: 'issuer-required',
   basis: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.2; HD 36-HD/VPTW và HD 05-HD/VPTW, ô 2',
-  codes: { 'issuer.missing': 'error' },
-  check({ doc, profile }) {
-    if (!isBlank(doc.issuer.name)) return [];
-    return [{
-      code: 'issuer.missing',
-      path: 'issuer.name',
-      basis: cite(profile, { state: 'Phụ lục I, II.2', hd36: 'ô 2 (tên cơ quan ban hành)', hd05: 'ô 2 (tên cơ quan ban hành)' }),
-      message: msg(
-        'Chưa có tên cơ quan, tổ chức ban hành văn bản.',
-        'The name of the issuing body is missing.',
-      ),
-    }];
-  },
-};
+  code: 'issuer.missing',
+  path: 'issuer.name',
+  value: (doc) => doc.issuer.name,
+  clauses: { state: 'Phụ lục I, II.2', hd36: 'ô 2 (tên cơ quan ban hành)', hd05: 'ô 2 (tên cơ quan ban hành)' },
+  message: msg('Chưa có tên cơ quan, tổ chức ban hành văn bản.', 'The name of the issuing body is missing.'),
+});
 
-export const placeRequired: Rule = {
+export const placeRequired = requiredField({
   id: 'place-required',
   basis: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.4.a; HD 36-HD/VPTW và HD 05-HD/VPTW, ô 4',
-  codes: { 'place.missing': 'error' },
-  check({ doc, profile }) {
-    if (!isBlank(doc.place)) return [];
-    return [{
-      code: 'place.missing',
-      path: 'place',
-      basis: cite(profile, { state: 'Phụ lục I, II.4.a', hd36: 'ô 4 (địa danh)', hd05: 'ô 4 (địa danh)' }),
-      message: msg(
-        'Chưa có địa danh (tên đơn vị hành chính nơi cơ quan đóng trụ sở) trước ngày, tháng, năm ban hành.',
-        'The place name (where the issuing body has its seat) before the date is missing.',
-      ),
-    }];
-  },
-};
+  code: 'place.missing',
+  path: 'place',
+  value: (doc) => doc.place,
+  clauses: { state: 'Phụ lục I, II.4.a', hd36: 'ô 4 (địa danh)', hd05: 'ô 4 (địa danh)' },
+  message: msg(
+    'Chưa có địa danh (tên đơn vị hành chính nơi cơ quan đóng trụ sở) trước ngày, tháng, năm ban hành.',
+    'The place name (where the issuing body has its seat) before the date is missing.',
+  ),
+});
 
 export const summaryRequired: Rule = {
   id: 'summary-required',
@@ -77,20 +87,15 @@ export const bodyRequired: Rule = {
   },
 };
 
-export const signerNameRequired: Rule = {
+export const signerNameRequired = requiredField({
   id: 'signer-name-required',
   basis: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.7; HD 36-HD/VPTW và HD 05-HD/VPTW, ô 7b',
-  codes: { 'signature.name-missing': 'error' },
-  check({ doc, profile }) {
-    if (!isBlank(doc.signature.name)) return [];
-    return [{
-      code: 'signature.name-missing',
-      path: 'signature.name',
-      basis: cite(profile, { state: 'Phụ lục I, II.7.đ', hd36: 'ô 7b (họ tên người ký)', hd05: 'ô 7b (họ tên người ký)' }),
-      message: msg('Chưa có họ tên người ký.', "The signer's name is missing."),
-    }];
-  },
-};
+  code: 'signature.name-missing',
+  path: 'signature.name',
+  value: (doc) => doc.signature.name,
+  clauses: { state: 'Phụ lục I, II.7.đ', hd36: 'ô 7b (họ tên người ký)', hd05: 'ô 7b (họ tên người ký)' },
+  message: msg('Chưa có họ tên người ký.', "The signer's name is missing."),
+});
 
 /** The Politburo and the Secretariat sign "T/M BỘ CHÍNH TRỊ" with no position line (HD05). */
 const NO_POSITION_BODIES = /^(BỘ CHÍNH TRỊ|BAN BÍ THƯ)$/u;
