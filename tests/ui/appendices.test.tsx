@@ -3,49 +3,20 @@
 // as the main text, moved, deleted and put back — and findings on an appendix's fields take the
 // user to the input concerned.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { appendixReference } from '../../src/compose';
 import { createI18n } from '../../src/i18n';
 import type { Document, DocumentInput } from '../../src/model';
 import { profileFor } from '../../src/standards';
 import { MemoryDraftStore } from '../../src/store';
-import Editor from '../../src/ui/editor/Editor';
 import { pathLabel } from '../../src/ui/pathLabel';
+import { field, host, renderEditor, type, useDomHost } from './editorHarness';
 import { makeDoc, makePartyDoc } from '../fixtures/docs';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+useDomHost();
 
-let host: HTMLDivElement;
-let root: Root | undefined;
 
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  // jsdom has no layout: scrolling is a no-op here.
-  Element.prototype.scrollIntoView = function scrollIntoView() {};
-});
 
-afterEach(async () => {
-  await act(async () => root?.unmount());
-  root = undefined;
-  host.remove();
-  vi.restoreAllMocks();
-});
-
-async function renderEditor(store: MemoryDraftStore, draftId: string, lang: 'vi' | 'en' = 'vi'): Promise<void> {
-  const i18n = createI18n(lang);
-  await act(async () => {
-    root = createRoot(host);
-    root.render(
-      <I18nextProvider i18n={i18n}>
-        <Editor store={store} draftId={draftId} memoryOnly={false} onHome={() => undefined} onOpenDraft={() => undefined} />
-      </I18nextProvider>,
-    );
-  });
-  await vi.waitFor(() => expect(host.querySelector('[name="issuer.name"]')).not.toBeNull());
-}
 
 async function open(doc: Document, lang: 'vi' | 'en' = 'vi'): Promise<{ store: MemoryDraftStore; id: string }> {
   const store = new MemoryDraftStore();
@@ -54,21 +25,7 @@ async function open(doc: Document, lang: 'vi' | 'en' = 'vi'): Promise<{ store: M
   return { store, id: draft.id };
 }
 
-function field(name: string): HTMLInputElement | HTMLTextAreaElement {
-  const el = host.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`);
-  if (!el) throw new Error(`no field ${name}`);
-  return el;
-}
 
-/** Types as a user does: the native setter, then the input event React listens to. */
-async function type(name: string, value: string): Promise<void> {
-  const el = field(name);
-  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-  await act(async () => {
-    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, value);
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
 
 async function click(selector: string): Promise<void> {
   const el = host.querySelector<HTMLElement>(selector);

@@ -3,60 +3,19 @@
 // with a way out (.json), another tab's newer save is never silently overwritten, and the error
 // boundary hands the draft out when everything else is broken.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createI18n } from '../../src/i18n';
+import { describe, expect, it, vi } from 'vitest';
 import type { DocumentInput } from '../../src/model';
 import { MemoryDraftStore, type SaveResult } from '../../src/store';
-import Editor from '../../src/ui/editor/Editor';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
 import { setRecoverySource } from '../../src/ui/recovery';
 import { makeDoc } from '../fixtures/docs';
+import { host, mount, renderEditor, type, useDomHost } from './editorHarness';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+useDomHost(() => setRecoverySource(undefined));
 
-let host: HTMLDivElement;
-let root: Root | undefined;
 
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  // jsdom has no layout: scrolling is a no-op here.
-  Element.prototype.scrollIntoView = function scrollIntoView() {};
-});
 
-afterEach(async () => {
-  await act(async () => root?.unmount());
-  root = undefined;
-  host.remove();
-  vi.restoreAllMocks();
-  setRecoverySource(undefined);
-});
 
-async function renderEditor(store: MemoryDraftStore, draftId: string): Promise<void> {
-  const i18n = createI18n('vi');
-  await act(async () => {
-    root = createRoot(host);
-    root.render(
-      <I18nextProvider i18n={i18n}>
-        <Editor store={store} draftId={draftId} memoryOnly={false} onHome={() => undefined} onOpenDraft={() => undefined} />
-      </I18nextProvider>,
-    );
-  });
-  await vi.waitFor(() => expect(host.querySelector('[name="issuer.name"]')).not.toBeNull());
-}
-
-/** Types as a user does: the native setter, then the input event React listens to. */
-async function type(name: string, value: string): Promise<void> {
-  const el = host.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`);
-  if (!el) throw new Error(`no field ${name}`);
-  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-  await act(async () => {
-    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, value);
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
 
 const text = () => host.textContent ?? '';
 
@@ -133,16 +92,11 @@ describe('ErrorBoundary', () => {
       throw new Error('render failed');
     };
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await act(async () => {
-      root = createRoot(host);
-      root.render(
-        <I18nextProvider i18n={createI18n('vi')}>
-          <ErrorBoundary>
-            <Broken />
-          </ErrorBoundary>
-        </I18nextProvider>,
-      );
-    });
+    await mount(
+      <ErrorBoundary>
+        <Broken />
+      </ErrorBoundary>,
+    );
     expect(text()).toContain('Đã xảy ra lỗi');
     let saved: Blob | undefined;
     let name = '';
