@@ -3,10 +3,35 @@
 // HD05's own letterhead).
 import type { Document } from '../model';
 import type { Profile, TextStyle } from '../standards';
-import { formatNumberLine, formatPlaceDate } from '../standards';
+import { formatNumberLine, formatPlaceDate, upper } from '../standards';
 import { centredLines, para, rule, run, widestLinePt } from './blocks';
 import type { ParagraphBlock, RuleBlock, TableBlock } from './layout';
 import { mmToPt, textWidthPt } from './measure';
+
+/**
+ * Agency names too wide for their column are broken where a văn thư breaks them: into two
+ * balanced lines, before "VÀ" when that is nearly as balanced ("SỞ THÔNG TIN / VÀ TRUYỀN THÔNG"),
+ * instead of leaving one word alone on the second line. Lines the drafter broke stay as they are.
+ */
+export function fitLines(text: string, style: TextStyle, columnPt: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const cased = style.caps ? upper(line.trim()) : line.trim();
+      if (textWidthPt(cased, style) <= columnPt) return line;
+      const words = line.trim().split(/\s+/u);
+      let best: { cost: number; at: number } | undefined;
+      for (let at = 1; at < words.length; at++) {
+        const width = (ws: string[]) => textWidthPt(style.caps ? upper(ws.join(' ')) : ws.join(' '), style);
+        const widest = Math.max(width(words.slice(0, at)), width(words.slice(at)));
+        // A break before "và" reads best; it may be up to 10 % less balanced.
+        const cost = /^(và|VÀ)$/u.test(words[at] ?? '') ? widest * 0.9 : widest;
+        if (!best || cost < best.cost) best = { cost, at };
+      }
+      return best ? `${words.slice(0, best.at).join(' ')}\n${words.slice(best.at).join(' ')}` : line;
+    })
+    .join('\n');
+}
 
 /**
  * A framed stamp's outer size: the rule book's fixed size for the mark, else the text with room
@@ -26,9 +51,10 @@ export function composeHeader(doc: Document, profile: Profile, contentWidthPt: n
   const rightPt = contentWidthPt - leftPt;
 
   const left: (ParagraphBlock | RuleBlock)[] = [];
-  if (doc.issuer.parent?.trim()) left.push(...centredLines('parent', doc.issuer.parent, h.parent));
-  const issuerLines = doc.issuer.name.split('\n').filter((s) => s.trim());
-  left.push(...centredLines('issuer', doc.issuer.name, h.issuer));
+  if (doc.issuer.parent?.trim()) left.push(...centredLines('parent', fitLines(doc.issuer.parent, h.parent, leftPt), h.parent));
+  const issuerName = fitLines(doc.issuer.name, h.issuer, leftPt);
+  const issuerLines = issuerName.split('\n').filter((s) => s.trim());
+  left.push(...centredLines('issuer', issuerName, h.issuer));
   if (h.issuerMark.kind === 'rule') {
     left.push(rule('issuer-mark', h.issuerMark, widestLinePt(issuerLines, h.issuer, leftPt)));
   } else {

@@ -144,8 +144,9 @@ describe.each(cases)('DOCX of %s', (_name, doc) => {
       expect(p.align).toBe('center');
       expect(p.runs[0]).toMatchObject({ sizeHalfPt: n.sz, bold: true, italic: false });
     }
+    // The name may be broken into lines to fit its column: its first printed line begins it.
     const issuerName = doc.issuer.name.split('\n')[0]!.toLocaleUpperCase('vi');
-    const issuer = find(parts, (x) => x.text === issuerName);
+    const issuer = find(parts, (x) => x.inTable && x.text.length > 0 && (x.text === issuerName || issuerName.startsWith(`${x.text} `)));
     expect(issuer.runs[0]).toMatchObject({ sizeHalfPt: e.issuerSz, bold: true });
     if (doc.issuer.parent) {
       const parent = find(parts, (x) => x.text === doc.issuer.parent!.toLocaleUpperCase('vi'));
@@ -153,7 +154,7 @@ describe.each(cases)('DOCX of %s', (_name, doc) => {
     }
     // Under the issuer: a drawn rule (an empty paragraph with a top border), or "*".
     const lastIssuerLine = doc.issuer.name.split('\n').filter((l) => l.trim()).pop()!.toLocaleUpperCase('vi');
-    const issuerIndex = parts.paragraphs.indexOf(find(parts, (x) => x.text === lastIssuerLine));
+    const issuerIndex = parts.paragraphs.indexOf(find(parts, (x) => x.inTable && x.text.length > 0 && (x.text === lastIssuerLine || lastIssuerLine.endsWith(` ${x.text}`))));
     const mark = parts.paragraphs[issuerIndex + 1]!;
     if (e.issuerMark === '*') expect(mark.text).toBe('*');
     else {

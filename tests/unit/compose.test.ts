@@ -126,3 +126,15 @@ describe('urgency stamps', () => {
     expect(p.runs[0]).toMatchObject({ bold: true, sizePt: 14 });
   });
 });
+
+describe('agency names wider than their column', () => {
+  it('break into two balanced lines, before "VÀ" where it reads best', () => {
+    const issuer = (name: string, doc = makeDoc) => paras(compose(doc({ issuer: { parent: 'UBND TỈNH BẮC GIANG', name } })), 'issuer').map(text);
+    expect(issuer('SỞ THÔNG TIN VÀ TRUYỀN THÔNG')).toEqual(['SỞ THÔNG TIN', 'VÀ TRUYỀN THÔNG']);
+    expect(issuer('Sở Khoa học và Công nghệ')).toEqual(['SỞ KHOA HỌC', 'VÀ CÔNG NGHỆ']);
+    expect(issuer('VĂN PHÒNG')).toEqual(['VĂN PHÒNG']);
+    // A break the drafter typed is kept.
+    expect(issuer('SỞ THÔNG TIN VÀ\nTRUYỀN THÔNG')).toEqual(['SỞ THÔNG TIN VÀ', 'TRUYỀN THÔNG']);
+    expect(paras(compose(makePartyDoc({ issuer: { parent: 'TỈNH ỦY AN GIANG', name: 'BAN TUYÊN GIÁO VÀ DÂN VẬN' } })), 'issuer').map(text)).toEqual(['BAN TUYÊN GIÁO', 'VÀ DÂN VẬN']);
+  });
+});
