@@ -16,6 +16,7 @@ import {
   WidthType,
 } from 'docx';
 import { strToU8, zipSync } from 'fflate';
+import { SEEDS_DIR } from '../fixtures/seeds';
 import { describe, expect, it } from 'vitest';
 import { compose } from '../../src/compose';
 import { ImportError, importDocx, importText, importTextOrThrow } from '../../src/import';
@@ -149,7 +150,7 @@ describe('importDocx: a Vanban file', () => {
 });
 
 describe('importDocx: round trip of the seeds (import → render DOCX → import)', () => {
-  const SEEDS = '/work/shared/seeds';
+  const SEEDS = SEEDS_DIR;
   const files = readdirSync(SEEDS).filter((f) => /^00[012]_.*\.txt$/.test(f));
 
   for (const file of files) {

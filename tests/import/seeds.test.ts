@@ -1,16 +1,9 @@
-// The three real documents and the two news reports of shared/seeds, imported field by field.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// The three real documents and the two news reports of tests/fixtures/seeds, imported field by field.
+import { seed } from '../fixtures/seeds';
 import { describe, expect, it } from 'vitest';
 import type { Block, Heading } from '../../src/model';
 import { importText, importTextOrThrow, PLACEHOLDER } from '../../src/import';
 
-const SEEDS = '/work/shared/seeds';
-function seed(prefix: string): string {
-  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
-  if (!file) throw new Error(`seed ${prefix} missing`);
-  return readFileSync(join(SEEDS, file), 'utf8');
-}
 
 const headings = (body: Block[]): Heading[] => body.filter((b): b is Heading => b.type === 'heading');
 const TODAY = '2024-05-06';

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SEEDS_DIR } from '../fixtures/seeds';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { parseDocument } from '../../src/model';
@@ -59,7 +60,7 @@ describe('vanban CLI', () => {
 
 describe('vanban check and import', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vanban-cli2-'));
-  const seeds = join(__dirname, '../../../shared/seeds');
+  const seeds = SEEDS_DIR;
 
   it('exits 0 on a clean sample and 1 when there is an error', async () => {
     const clean = io();
