@@ -10,6 +10,7 @@ import { dateRules } from './rules/date';
 import { districtRules } from './rules/district';
 import { numberRules } from './rules/number';
 import { partyIssuerCodeRules } from './rules/partyIssuerCodes';
+import { placeholderRules } from './rules/placeholder';
 import { recipientRules } from './rules/recipients';
 import { requiredRules } from './rules/required';
 import { signatureRules } from './rules/signature';
@@ -23,6 +24,7 @@ export { DISTRICT_LEVEL_ENDED } from './rules/district';
 
 export const RULES: readonly Rule[] = [
   ...requiredRules,
+  ...placeholderRules,
   ...numberRules,
   ...dateRules,
   ...summaryRules,

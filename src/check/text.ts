@@ -2,6 +2,7 @@
 // rule book did not produce the form. A Document's own date and number lines are generated
 // by standards/format.ts and need none of this.
 import type { StandardFamily } from '../model';
+import { FILL_IN } from '../standards';
 import type { Message, Severity, TextFinding } from './types';
 import { msg } from './util';
 
@@ -82,10 +83,12 @@ export function checkNumberText(text: string, family: StandardFamily): TextFindi
     const symbol = m[7] ?? '';
     const groups = symbol.split(/[ \t]*[-/][ \t]*/u);
     const slashes = (symbol.match(/\//gu) ?? []).length;
-    const numberText = digits.length === 1 && Number(digits) > 0 ? `0${digits}` : digits || '     ';
+    const numberText = digits.length === 1 && Number(digits) > 0 ? `0${digits}` : digits;
+    // A blank number keeps the space the rule book leaves (FILL_IN, as formatNumberLine prints it).
+    const head = numberText ? `${party ? 'Số' : 'Số:'} ${numberText}` : `${party ? 'Số' : 'Số:'}${FILL_IN}`;
     const suggestion = party
-      ? `Số ${numberText}-${groups[0] ?? ''}${groups.length > 1 ? `/${groups.slice(1).join('-')}` : ''}`
-      : `Số: ${numberText}/${groups.join('-')}`;
+      ? `${head}-${groups[0] ?? ''}${groups.length > 1 ? `/${groups.slice(1).join('-')}` : ''}`
+      : `${head}/${groups.join('-')}`;
 
     if (party && colon) {
       out.push(finding(NUMBER_BASIS, 'number-text.party-colon', 'error', msg(

@@ -11,10 +11,11 @@ export function appendixReference(doc: Document, profile: Profile): string {
   const kind = KINDS[doc.kind];
   const typeName = (doc.title.typeName?.trim() || kind.typeName || kind.label).toLocaleLowerCase('vi');
   const name = typeName.charAt(0).toLocaleUpperCase('vi') + typeName.slice(1);
-  const number = formatNumberLine(doc, profile).replace(/^Số:?\s*/u, '');
+  // One space goes with "Số:"; the rest of a blank number's space stays for the văn thư.
+  const number = formatNumberLine(doc, profile).replace(/^Số:? ?/u, '');
   // The issuer is printed in capitals in the header; its sentence-case name is the drafter's to
   // add (appendix.reference), so the default reference stops at the date.
-  return `(Kèm theo ${name} số ${number} ${formatDateWords(doc.date)})`;
+  return `(Kèm theo ${name} số ${number} ${formatDateWords(doc.date, doc.dateBlank, profile.header.fillIn)})`;
 }
 
 export function composeAppendix(doc: Document, appendix: Appendix, index: number, profile: Profile, contentWidthPt: number): LayoutSection {
@@ -32,6 +33,8 @@ export function composeAppendix(doc: Document, appendix: Appendix, index: number
   } else {
     blocks.push(para('appendix-mark', [run(a.separator.text, a.separator.style)], { align: 'center', spaceAfterPt: 6 }));
   }
-  blocks.push(...composeBody(appendix.body, profile, contentWidthPt, { endMark: false, reportYear: reportYear(doc.date) }));
+  // The appendix's own head leads back to its title or its reference line.
+  for (const b of blocks) b.source ??= b.role === 'appendix-reference' ? `appendices.${index}.reference` : `appendices.${index}.title`;
+  blocks.push(...composeBody(appendix.body, profile, contentWidthPt, { endMark: false, reportYear: reportYear(doc.date), sourcePath: `appendices.${index}.body` }));
   return { role: 'appendix', blocks, restartPageNumbers: true };
 }

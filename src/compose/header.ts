@@ -8,6 +8,24 @@ import { centredLines, para, rule, run, widestLinePt } from './blocks';
 import type { ParagraphBlock, RuleBlock, TableBlock } from './layout';
 import { mmToPt, textWidthPt } from './measure';
 
+/** Narrowest blank a day or month can be left in before the line is let wrap instead. */
+const MIN_FILL = 4;
+
+/**
+ * The place-date line. Its blanks take the rule book's space, narrowed (down to MIN_FILL
+ * spaces) when a long place name would otherwise push "năm 2026" onto a second line.
+ */
+export function placeDateText(doc: Pick<Document, 'place' | 'date' | 'dateBlank'>, profile: Profile, columnPt: number): string {
+  const h = profile.header;
+  const full = formatPlaceDate(doc.place, doc.date, doc.dateBlank, h.fillIn);
+  if (!doc.dateBlank || textWidthPt(full, h.placeDate) <= columnPt) return full;
+  for (let n = h.fillIn.length - 1; n >= MIN_FILL; n--) {
+    const text = formatPlaceDate(doc.place, doc.date, doc.dateBlank, ' '.repeat(n));
+    if (textWidthPt(text, h.placeDate) <= columnPt) return text;
+  }
+  return full;
+}
+
 /**
  * Agency names too wide for their column are broken where a văn thư breaks them: into two
  * balanced lines, before "VÀ" when that is nearly as balanced ("SỞ THÔNG TIN / VÀ TRUYỀN THÔNG"),
@@ -82,7 +100,7 @@ export function composeHeader(doc: Document, profile: Profile, contentWidthPt: n
     numberCell.push(para(role, [run(mark, spec)], { align: 'center', spaceBeforePt: 6, framed: spec.framed, frame: stampFrame(mark, spec, leftPt) }));
   }
   const dateCell: ParagraphBlock[] = [
-    para('place-date', [run(formatPlaceDate(doc.place, doc.date), h.placeDate)], { align: 'center', spaceBeforePt: 6 }),
+    para('place-date', [run(placeDateText(doc, profile, rightPt), h.placeDate)], { align: 'center', spaceBeforePt: 6 }),
   ];
 
   return {

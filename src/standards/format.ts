@@ -1,6 +1,6 @@
 // The rule books' text forms: number and symbol, place and date, section labels, authority
 // lines, the end mark. Pure functions of (document data, profile).
-import type { AuthorityForm, Document, KindId, ProfileId } from '../model';
+import type { AuthorityForm, DateBlank, Document, KindId, ProfileId } from '../model';
 import { KINDS } from './kinds';
 import { PARTY_HD05_FROM, PROFILES } from './profiles';
 import type { LabelScheme, Profile } from './types';
@@ -17,16 +17,32 @@ export function defaultProfileId(family: 'state' | 'party', isoDate: string): Pr
   return isoDate >= PARTY_HD05_FROM ? 'party-hd05' : 'party-hd36';
 }
 
-/** Days 1–9 and months 1–2 take a leading zero (NĐ30 II.4.b; HD36 §2.4). */
-export function formatDateWords(isoDate: string): string {
+/** The space of a blank where no profile is at hand; profiles carry their own (header.fillIn). */
+export const FILL_IN = '        ';
+
+/**
+ * Days 1–9 and months 1–2 take a leading zero (NĐ30 II.4.b; HD36 §2.4). A blank day (or day
+ * and month) leaves `fill` between the words for the văn thư or the signing tool:
+ * "ngày        tháng 6 năm 2026", "ngày        tháng        năm 2026".
+ */
+export function formatDateWords(isoDate: string, blank?: DateBlank, fill: string = FILL_IN): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   const day = d < 10 ? `0${d}` : String(d);
   const month = m < 3 ? `0${m}` : String(m);
+  if (blank === 'dayMonth') return `ngày${fill}tháng${fill}năm ${y}`;
+  if (blank === 'day') return `ngày${fill}tháng ${month} năm ${y}`;
   return `ngày ${day} tháng ${month} năm ${y}`;
 }
 
-export function formatPlaceDate(place: string, isoDate: string): string {
-  return `${place.trim()}, ${formatDateWords(isoDate)}`;
+export function formatPlaceDate(place: string, isoDate: string, blank?: DateBlank, fill: string = FILL_IN): string {
+  return `${place.trim()}, ${formatDateWords(isoDate, blank, fill)}`;
+}
+
+/** The date part a file name can honestly carry: "2026-06-15", "2026-06" (day blank), "2026". */
+export function datePart(doc: Pick<Document, 'date' | 'dateBlank'>): string {
+  if (doc.dateBlank === 'dayMonth') return doc.date.slice(0, 4);
+  if (doc.dateBlank === 'day') return doc.date.slice(0, 7);
+  return doc.date;
 }
 
 export function typeCodeFor(kind: KindId, profile: Profile): string | null {
@@ -48,8 +64,9 @@ export function padNumber(n: number): string {
 /** "Số: 134/TB-VP" or "Số 13-CT/TU"; a missing number leaves the blank to fill in. */
 export function formatNumberLine(doc: Pick<Document, 'kind' | 'number'>, profile: Profile): string {
   const n = profile.header.number;
-  const value = doc.number.value === null ? n.blank : padNumber(doc.number.value);
-  return `${n.prefix}${value}${n.numberJoin}${formatSymbol(doc, profile)}`;
+  // The blank replaces the number and the space after "Số:", so it is as wide as a date's.
+  const head = doc.number.value === null ? `${n.prefix.trimEnd()}${profile.header.fillIn}` : `${n.prefix}${padNumber(doc.number.value)}`;
+  return `${head}${n.numberJoin}${formatSymbol(doc, profile)}`;
 }
 
 const ROMAN: [number, string][] = [
@@ -122,6 +139,34 @@ export function authorityLine(form: AuthorityForm, on: string | undefined, profi
   return [prefix, body].filter(Boolean).join(' ');
 }
 
+export interface PlaceholderSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const BRACKETED = /\[([^[\]\n]{0,300})\]/gu;
+
+/**
+ * Template text still to be filled in: "[…]", "[...]", "[nội dung]", "[Nhiệm vụ thứ nhất.]" —
+ * the brackets the built-in templates use. "[1]" or "[2020]" (a reference) has no letter
+ * and is not one.
+ */
+export function findPlaceholders(text: string): PlaceholderSpan[] {
+  const out: PlaceholderSpan[] = [];
+  for (const m of text.matchAll(BRACKETED)) {
+    const inner = (m[1] ?? '').trim();
+    if (inner === '' || /[\p{L}…]|\.{2,}/u.test(inner)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+function endsWithPlaceholder(text: string): boolean {
+  if (!text.endsWith(']')) return false;
+  const last = findPlaceholders(text).at(-1);
+  return last !== undefined && last.end === text.length;
+}
+
 /** Punctuation a drafter may type at the end of a line; the rule book decides what stands there. */
 const TRAILING_PUNCT = /[\s;,.:]+$/u;
 
@@ -137,6 +182,8 @@ export function withEndMark(text: string, profile: Profile): string {
   const trimmed = text.replace(/\s+$/u, '');
   const base = trimmed.replace(/(\s*\.\/\.|\s*\/\.|[.;,:])+$/u, '');
   if (!base) return trimmed;
+  // "…[Nhiệm vụ cụ thể.]./." would end a sentence nobody has written yet: the end mark waits.
+  if (endsWithPlaceholder(base)) return trimmed;
   // A question or exclamation keeps its own mark; the end mark follows it.
   if (/[?!…]$/u.test(base)) return profile.body.endMark === '.' ? base : `${base}/.`;
   return `${base}${profile.body.endMark}`;
@@ -159,12 +206,12 @@ export function upper(s: string): string {
 }
 
 /** File name without extension: type code, number, issuer code, date — "TB-134-VP-2019-02-13". */
-export function fileBaseName(doc: Pick<Document, 'kind' | 'number' | 'date' | 'standard'>): string {
+export function fileBaseName(doc: Pick<Document, 'kind' | 'number' | 'date' | 'dateBlank' | 'standard'>): string {
   const profile = profileFor(doc);
   const type = doc.number.typeCode?.trim() || typeCodeFor(doc.kind, profile) || KINDS[doc.kind].id;
   const number = doc.number.value === null ? 'chua-so' : padNumber(doc.number.value);
   const safe = (s: string) => s.normalize('NFC').replace(/[\\/:*?"<>|\s]+/gu, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
-  return [safe(type), number, safe(doc.number.issuerCode), doc.date].filter(Boolean).join('-');
+  return [safe(type), number, safe(doc.number.issuerCode), datePart(doc)].filter(Boolean).join('-');
 }
 
 /**

@@ -37,7 +37,10 @@ export const STATE_ND30: Profile = {
     issuer: { sizePt: 13, bold: true, caps: true },
     // "từ 1/3 đến 1/2 độ dài của dòng chữ, đặt cân đối" (II.2.b).
     issuerMark: { kind: 'rule', fraction: 0.4, fractionRange: { min: 1 / 3, max: 1 / 2 }, thicknessPt: 0.5 },
-    number: { style: { sizePt: 13 }, prefix: 'Số: ', numberJoin: '/', symbolJoin: '-', blank: '     ' },
+    number: { style: { sizePt: 13 }, prefix: 'Số: ', numberJoin: '/', symbolJoin: '-' },
+    // The Mẫu write "Số:     /QĐ-…" and "ngày … tháng … năm …"; eight spaces (≈ 9 mm at 13 pt,
+    // 10 mm at 14 pt) take a four-digit number or a two-digit day written by hand.
+    fillIn: '        ',
     placeDate: { sizePt: 14, italic: true },
     // Phụ lục I, III: "HỎA TỐC 30×8 mm, THƯỢNG KHẨN 40×8 mm, KHẨN 20×8 mm".
     urgency: { sizePt: 13, bold: true, caps: true, framed: true, frameMm: { 'KHẨN': [20, 8], 'THƯỢNG KHẨN': [40, 8], 'HỎA TỐC': [30, 8] } },
@@ -127,7 +130,9 @@ export const PARTY_HD36: Profile = {
     parent: { sizePt: 14, caps: true },
     issuer: { sizePt: 14, bold: true, caps: true },
     issuerMark: { kind: 'text', text: '*', style: { sizePt: 14 } },
-    number: { style: { sizePt: 14 }, prefix: 'Số ', numberJoin: '-', symbolJoin: '/', blank: '    ' },
+    number: { style: { sizePt: 14 }, prefix: 'Số ', numberJoin: '-', symbolJoin: '/' },
+    // HD36 §2.3: "leave blank space for the number" (Số      -TB/TU); as wide as the State's.
+    fillIn: '        ',
     placeDate: { sizePt: 14, italic: true },
     urgency: { sizePt: 14, bold: true, caps: true, framed: false },
     secrecy: { sizePt: 14, bold: true, caps: true, framed: true },

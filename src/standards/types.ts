@@ -91,9 +91,13 @@ export interface Profile {
       numberJoin: string;
       /** Between the type code and the issuer code: "-" (State) or "/" (Party). */
       symbolJoin: string;
-      /** What stands for a number not yet given. */
-      blank: string;
     };
+    /**
+     * The space left where the number, the day or the month is still to be written in (by hand
+     * or by the digital-signing tool): between "Số:" and "/TB-VP", "ngày" and "tháng". One width
+     * for all three, so that the blanks of a draft look alike.
+     */
+    fillIn: string;
     placeDate: TextStyle;
     /** frameMm: the stamp's fixed outer size by mark, where the rule book gives one. */
     urgency: TextStyle & { framed: boolean; frameMm?: Partial<Record<string, [number, number]>> };

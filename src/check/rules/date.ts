@@ -9,7 +9,9 @@ export const dateNotInFuture: Rule = {
   basis: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.4.b; HD 36-HD/VPTW và HD 05-HD/VPTW, ô 4',
   codes: { 'date.future': 'warning' },
   check({ doc, profile, today }) {
-    if (doc.date <= today) return [];
+    // A blank day (or day and month) is judged by what is printed: the month, or the year.
+    const shown = doc.dateBlank === 'dayMonth' ? 4 : doc.dateBlank === 'day' ? 7 : 10;
+    if (doc.date.slice(0, shown) <= today.slice(0, shown)) return [];
     return [{
       code: 'date.future',
       path: 'date',
@@ -22,4 +24,23 @@ export const dateNotInFuture: Rule = {
   },
 };
 
-export const dateRules: Rule[] = [dateNotInFuture];
+export const dateToFill: Rule = {
+  id: 'date-to-fill',
+  basis: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.4.b; HD 36-HD/VPTW và HD 05-HD/VPTW, ô 4',
+  codes: { 'date.to-fill': 'warning' },
+  check({ doc, profile }) {
+    if (!doc.dateBlank) return [];
+    const what = doc.dateBlank === 'day' ? msg('ngày', 'the day') : msg('ngày và tháng', 'the day and the month');
+    return [{
+      code: 'date.to-fill',
+      path: 'date',
+      basis: cite(profile, { state: 'Phụ lục I, II.4.b', hd36: 'ô 4 (ngày tháng năm ban hành)', hd05: 'ô 4 (ngày tháng năm ban hành)' }),
+      message: msg(
+        `Còn phải điền: ${what.vi} ban hành đang để trống. Điền khi người có thẩm quyền ký (hoặc để công cụ ký số điền); ngày ban hành là ngày ký.`,
+        `Still to fill in: ${what.en} of the date ${doc.dateBlank === 'day' ? 'is' : 'are'} left blank. Fill ${doc.dateBlank === 'day' ? 'it' : 'them'} in when the document is signed (or let the digital-signing tool do it); a document is dated the day it is signed.`,
+      ),
+    }];
+  },
+};
+
+export const dateRules: Rule[] = [dateNotInFuture, dateToFill];

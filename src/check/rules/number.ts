@@ -194,8 +194,8 @@ export const numberAssigned: Rule = {
       path: 'number.value',
       basis: numberBasis(profile),
       message: msg(
-        'Văn bản chưa có số: chỗ ghi số sẽ để trống để văn thư điền khi đăng ký, phát hành.',
-        'Not numbered yet: the number is left blank for the registry to fill in when the document is issued.',
+        'Còn phải điền: số văn bản đang để trống, để văn thư điền khi đăng ký, phát hành (hoặc công cụ ký số cấp số).',
+        'Still to fill in: the number is left blank for the registry to fill in when the document is registered and issued (or for the digital-signing tool to stamp).',
       ),
     }];
   },

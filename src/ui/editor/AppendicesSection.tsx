@@ -9,7 +9,7 @@ import { appendixReference } from '../../compose';
 import { KIND_IDS, type Document, type DocumentInput } from '../../model';
 import { appendixLabel, type Profile } from '../../standards';
 import { ISO_DATE } from '../dates';
-import { BodyEditor, type HeadingLabels } from './BodyEditor';
+import { RichBodyEditor, type HeadingLabels } from './rich/RichBodyEditor';
 import { FieldError, Section, TextField, useFieldError } from './Field';
 import { fieldId, useDocForm } from './form';
 import { useProfile } from './useProfile';
@@ -24,14 +24,15 @@ const MAX_APPENDICES = 50;
  */
 function useDefaultReference(profile: Profile): string | undefined {
   const { control } = useDocForm();
-  const [kind, typeName, number, date] = useWatch({ control, name: ['kind', 'title.typeName', 'number', 'date'] });
+  const [kind, typeName, number, date, dateBlank] = useWatch({ control, name: ['kind', 'title.typeName', 'number', 'date', 'dateBlank'] });
   if (typeof date !== 'string' || !ISO_DATE.test(date) || !(KIND_IDS as readonly string[]).includes(kind)) return undefined;
   const value = typeof number?.value === 'number' && Number.isInteger(number.value) && number.value >= 1 ? number.value : null;
-  const doc: Pick<Document, 'kind' | 'title' | 'number' | 'date'> = {
+  const doc: Pick<Document, 'kind' | 'title' | 'number' | 'date' | 'dateBlank'> = {
     kind,
     title: { typeName: typeName ?? '', summary: '' },
     number: { value, typeCode: number?.typeCode ?? '', issuerCode: number?.issuerCode ?? '' },
     date,
+    ...(dateBlank === 'day' || dateBlank === 'dayMonth' ? { dateBlank } : {}),
   };
   try {
     // appendixReference reads only these fields; a half-typed form must not take the section down.
@@ -151,7 +152,7 @@ export function AppendicesSection({ labels }: { labels: HeadingLabels }) {
                 hint={reference ? t('appendix.referenceHint', { reference }) : t('appendix.referenceHintNone')}
               />
               {/* Keyed by position too: a list editor is bound to its path, which moves with the appendix. */}
-              <BodyEditor key={`${f.id}:${i}`} name={`${base}.body`} labels={labels[`${base}.body`] ?? []} context={label} />
+              <RichBodyEditor key={`${f.id}:${i}`} name={`${base}.body`} labels={labels[`${base}.body`] ?? []} context={label} />
             </li>
           );
         })}

@@ -1,4 +1,4 @@
-// The form's sections in document order, except the body (BodyEditor). Every text form the rule
+// The form's sections in document order, except the body (rich/RichBodyEditor). Every text form the rule
 // book decides (number line, place and date, authority) comes from standards/ and is shown as it
 // will print.
 import { useWatch } from 'react-hook-form';
@@ -92,11 +92,12 @@ export function HeaderSection() {
   const family = useFamily();
   const kind = useKind();
   const profile = useProfile();
-  const [number, place, date] = useWatch({ control, name: ['number', 'place', 'date'] });
+  const [number, place, date, dateBlankValue] = useWatch({ control, name: ['number', 'place', 'date', 'dateBlank'] });
+  const dateBlank = dateBlankValue === 'day' || dateBlankValue === 'dayMonth' ? dateBlankValue : undefined;
   const value = typeof number?.value === 'number' && Number.isInteger(number.value) && number.value >= 1 ? number.value : null;
   const numberLine = formatNumberLine({ kind, number: { value, typeCode: number?.typeCode ?? '', issuerCode: number?.issuerCode ?? '' } }, profile);
   const suggestedCode = typeCodeFor(kind, profile);
-  const placeDate = typeof date === 'string' && ISO_DATE.test(date) ? formatPlaceDate(place ?? '', date) : undefined;
+  const placeDate = typeof date === 'string' && ISO_DATE.test(date) ? formatPlaceDate(place ?? '', date, dateBlank, profile.header.fillIn) : undefined;
   return (
     <Section id="sec-header" title={t('section.header')} path="issuer">
       <div className="field-row">
@@ -123,7 +124,21 @@ export function HeaderSection() {
       <Printed2 id="number-line" text={numberLine} />
       <div className="field-row">
         <TextField name="place" label={t('field.place')} placeholder={family === 'party' ? 'Đông Hà' : 'Kiên Giang'} />
-        <TextField name="date" label={t('field.date')} type="date" printed={placeDate ?? '—'} />
+        {/* The blank choice sits under the date it blanks. */}
+        <div>
+          <TextField name="date" label={t('field.date')} type="date" printed={placeDate ?? '—'} />
+          <SelectField
+            name="dateBlank"
+            label={t('field.dateBlank')}
+            registerOptions={{ setValueAs: emptyToUndefined }}
+            options={[
+              { value: '', label: t('field.dateBlankNone') },
+              { value: 'day', label: t('field.dateBlankDay') },
+              { value: 'dayMonth', label: t('field.dateBlankDayMonth') },
+            ]}
+            hint={t('field.dateBlankHint')}
+          />
+        </div>
       </div>
       <details className="marks">
         <summary>{t('field.marks')}</summary>
