@@ -1,15 +1,20 @@
 // A .docx → a Document draft. A file Vanban wrote carries its Document — as a custom XML part
 // (customXml/item1.xml, <vanban xmlns="urn:vanban:document:1">, what render/docx writes) or as
-// the custom property "vanban-document" (docProps/custom.xml) — and comes back exactly; any
-// other .docx is read as text by mammoth and goes through importText. fflate unzips (small,
-// sync); mammoth is loaded only when needed — its package "browser" field gives Vite the
-// browser build, Node takes its main build.
+// the custom property "vanban-document" (docProps/custom.xml). That Document is a guide, not
+// the truth: the file may have been edited in Word since, so its text is read and reconciled
+// with the guide (reconcile.ts); an unedited file gives the Document back exactly. Any other
+// .docx is read as text by mammoth (mammoth.ts) and goes through importText. fflate unzips
+// (small, sync).
 import { unzipSync, strFromU8, type Unzipped } from 'fflate';
 import { parseDocumentJson, type Document } from '../model';
 import { embeddedJson } from '../render/docx/embed';
 import { ImportError } from './errors';
-import { decodeEntities, htmlToLines } from './html';
-import { importText, type ImportOptions, type ImportResult, type RecognisedPart } from './text';
+import { guideLines } from './guide';
+import { decodeEntities } from './html';
+import { docxLines } from './mammoth';
+import { reconcile } from './reconcile';
+import { likeness, sameValue } from './sequence';
+import { importText, NOTHING_MISSING, type ImportOptions, type ImportResult, type RecognisedPart } from './text';
 
 /** Name of the custom document property that may hold the Document JSON. */
 export const DOCUMENT_PROPERTY = 'vanban-document';
@@ -69,29 +74,49 @@ function partsOf(doc: Document): RecognisedPart[] {
   return parts;
 }
 
-type Mammoth = typeof import('mammoth');
+/** Below this share of common words, the file's text is not the embedded Document's any more. */
+const UNRELATED = 0.3;
 
-async function loadMammoth(): Promise<Mammoth> {
-  const mod = (await import('mammoth')) as Mammoth & { default?: Mammoth };
-  return mod.default ?? mod;
+/**
+ * A Vanban file: the embedded Document guides, the text decides. Unchanged text gives the
+ * Document back exactly; edited text gives it with the edits, listed in `changes`.
+ */
+async function reimport(embedded: Document, bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
+  const actualLines = await docxLines(bytes);
+  let lines: string[];
+  try {
+    lines = await guideLines(embedded);
+  } catch {
+    // Without the guide's text there is nothing to diff against: the file's text alone is the truth.
+    return importText(actualLines.join('\n'), options);
+  }
+  const exact = { document: embedded, recognised: partsOf(embedded), ...NOTHING_MISSING, unrecognisedLines: 0, changes: [] };
+  if (sameValue(lines, actualLines)) return exact;
+  // A text that shares hardly a word with the guide is another document carrying a stale
+  // Document (a file saved over, a property copied along): the guide has nothing to say of it.
+  if (likeness(lines.join(' '), actualLines.join(' ')) < UNRELATED) return importText(actualLines.join('\n'), options);
+  // The guide's date stands in for a date the text lost, in both readings alike.
+  const alike = { today: embedded.date };
+  const read = importText(lines.join('\n'), alike);
+  const actual = importText(actualLines.join('\n'), alike);
+  const { document, changes } = reconcile(embedded, read.document, actual.document);
+  if (changes.length === 0) return exact;
+  return {
+    document,
+    recognised: partsOf(document),
+    missing: [],
+    unplaced: [],
+    // Only what the edits brought: the guide's own text left the same lines over.
+    leftovers: actual.leftovers.filter((l) => !read.leftovers.includes(l)),
+    unrecognisedLines: Math.max(0, actual.unrecognisedLines - read.unrecognisedLines),
+    changes,
+  };
 }
 
 export async function importDocx(data: ArrayBuffer | Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const files = unzipDocx(bytes);
   const embedded = embeddedDocument(files);
-  if (embedded) return { document: embedded, recognised: partsOf(embedded), unrecognisedLines: 0 };
-
-  const mammoth = await loadMammoth();
-  // A copy, so that mammoth's zip reader gets a whole ArrayBuffer whatever view it was given.
-  const buffer = bytes.slice().buffer;
-  let html: string;
-  try {
-    // Node's build reads `buffer`, the browser build `arrayBuffer`; both take the bytes.
-    const input = { arrayBuffer: buffer, buffer } as unknown as Parameters<Mammoth['convertToHtml']>[0];
-    html = (await mammoth.convertToHtml(input)).value;
-  } catch (cause) {
-    throw new ImportError('unreadable', { cause });
-  }
-  return importText(htmlToLines(html).join('\n'), options);
+  if (embedded) return reimport(embedded, bytes, options);
+  return importText((await docxLines(bytes)).join('\n'), options);
 }

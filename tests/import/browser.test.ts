@@ -1,8 +1,9 @@
 // importDocx in Debian's Chromium, built by Vite as the app is: mammoth's browser build (through
-// its package "browser" field) loads only when a foreign .docx is read, and the result is the
-// one Node gives.
+// its package "browser" field) loads only when a .docx is read, not at start-up, and the result
+// is the one Node gives — for a Vanban file edited in Word as well.
 import { join } from 'node:path';
 import { Document as DocxDocument, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { openTestPage, type TestPage } from '../support/testPage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,7 +52,7 @@ describe('importDocx in the browser', () => {
   const run = (page: Page, bytes: Uint8Array) =>
     page.evaluate((b64) => (window as unknown as { importBase64: (s: string) => Promise<Record<string, unknown>> }).importBase64(b64), base64(bytes));
 
-  it('reads a Vanban file without mammoth, a Word file with it, and refuses a PDF', async () => {
+  it('reads a Vanban file (edited or not) and a Word file as Node does, loading mammoth then, and refuses a PDF', async () => {
     if (!browser) throw new Error('no browser');
     const page = await browser.newPage();
     const errors: string[] = [];
@@ -64,16 +65,25 @@ describe('importDocx in the browser', () => {
     await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
     const atStart = scripts.length;
 
-    // Our own file: the embedded Document, and no further script.
+    // Our own file: its text read (mammoth and the DOCX renderer arrive now), the embedded Document back.
     const own = makeDoc();
-    const mine = await run(page, await renderDocx(compose(own), own));
-    expect(mine).toMatchObject({ ok: true, result: { document: own } });
-    expect(scripts).toHaveLength(atStart);
+    const bytes = await renderDocx(compose(own), own);
+    const mine = await run(page, bytes);
+    expect(mine).toMatchObject({ ok: true, result: { document: own, changes: [] } });
+    expect(scripts.length).toBeGreaterThan(atStart);
+    // Edited in Word after export: the edit, as in Node.
+    const files = unzipSync(bytes);
+    const xml = strFromU8(files['word/document.xml'] as Uint8Array);
+    expect(xml).toContain(own.signature.name);
+    files['word/document.xml'] = strToU8(xml.replace(own.signature.name, 'Trần Thị Bình'));
+    const edited = zipSync(files);
+    const editedInNode = await importDocx(edited);
+    expect(editedInNode.document.signature.name).toBe('Trần Thị Bình');
+    expect(await run(page, edited)).toEqual({ ok: true, result: JSON.parse(JSON.stringify(editedInNode)) });
 
     // A foreign file: mammoth arrives now, and reads as in Node.
     const foreign = await foreignDocx();
     const inBrowser = await run(page, foreign);
-    expect(scripts.length).toBeGreaterThan(atStart);
     const inNode = await importDocx(foreign, { today: '2024-05-06' });
     expect(inBrowser).toEqual({ ok: true, result: JSON.parse(JSON.stringify(inNode)) });
     expect(inNode.document.signature).toEqual({ authority: 'ky-thay', on: 'CHÁNH VĂN PHÒNG', position: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Huỳnh Vĩnh Lạc' });

@@ -15,7 +15,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { SEEDS_DIR } from '../fixtures/seeds';
 import { describe, expect, it } from 'vitest';
 import { compose } from '../../src/compose';
@@ -128,14 +128,32 @@ describe('importDocx: a Vanban file', () => {
     }
   });
 
-  it('returns the Document of a "vanban-document" custom property', async () => {
+  it('reads the Document of a "vanban-document" custom property as the guide', async () => {
     const doc = makePartyDoc({ title: { summary: 'về "dấu ngoặc" & <ký hiệu> đặc biệt' } });
+    // The file's text is the Document's own (rendered without the custom XML part); only the
+    // custom property carries the Document.
+    const withProperty = new DocxDocument({
+      customProperties: [{ name: 'vanban-document', value: JSON.stringify(doc) }],
+      sections: [{ children: [p('x')] }],
+    });
+    const files = unzipSync(await renderDocx(compose(doc)));
+    const custom = unzipSync(new Uint8Array(await Packer.toBuffer(withProperty)))['docProps/custom.xml'];
+    if (custom) files['docProps/custom.xml'] = custom;
+    const result = await importDocx(zipSync(files));
+    expect(result.document).toEqual(doc);
+    expect(result.changes).toEqual([]);
+  });
+
+  it('reads the text when it is another document than the one embedded', async () => {
+    const doc = makePartyDoc();
     const file = new DocxDocument({
       customProperties: [{ name: 'vanban-document', value: JSON.stringify(doc) }],
-      sections: [{ children: [p('Nội dung khác hẳn.')] }],
+      sections: [{ children: [p('THÔNG BÁO'), p('Về việc nghỉ lễ'), p('Nội dung khác hẳn.')] }],
     });
-    const result = await importDocx(new Uint8Array(await Packer.toBuffer(file)));
-    expect(result.document).toEqual(doc);
+    const result = await importDocx(new Uint8Array(await Packer.toBuffer(file)), { today: TODAY });
+    expect(result.document.kind).toBe('thong-bao');
+    expect(result.document.title.summary).toBe('Về việc nghỉ lễ');
+    expect(result.document.body).toEqual([{ type: 'paragraph', text: 'Nội dung khác hẳn.' }]);
   });
 
   it('falls back to the text when the embedded Document does not validate', async () => {

@@ -13,8 +13,14 @@ function xmlEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Every entity an editor may write when it saves the part again (LibreOffice writes &quot;). */
 function xmlUnescape(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (m, e: string) => {
+    if (e[0] !== '#') return named[e] ?? m;
+    const code = e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
 }
 
 /** Adds the Document JSON to a DOCX package. */
