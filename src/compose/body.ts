@@ -5,15 +5,18 @@ import type { HeadingSpec, Profile } from '../standards';
 import { headingLabels, withEndMark } from '../standards';
 import { para, run, runStyle } from './blocks';
 import { composeIndicators } from './indicators';
-import { inlineRuns } from './inline';
+import { inlineRuns, trimmedMarked } from './inline';
 import type { LayoutBlock, ParagraphBlock, Role, TableBlock } from './layout';
 import { mmToPt } from './measure';
+import { tagBodyBlock } from './sources';
 
 export interface BodyOptions {
   /** Append the end mark ("./." or ".") to the last sentence. */
   endMark: boolean;
   /** Year N of indicator tables that do not give their own. */
   reportYear: number;
+  /** The Document path of these blocks, for the blocks' source: "body" or "appendices.0.body". */
+  sourcePath?: string;
 }
 
 export function composeBody(blocks: Block[], profile: Profile, contentWidthPt: number, options: BodyOptions): LayoutBlock[] {
@@ -35,34 +38,41 @@ export function composeBody(blocks: Block[], profile: Profile, contentWidthPt: n
 
   blocks.forEach((block, index) => {
     const end = (s: string): string => (index === lastText ? withEndMark(s, profile) : s);
+    const first = out.length;
     switch (block.type) {
       case 'heading': {
         const level = block.level;
         const spec = b.headings[level - 1] as HeadingSpec;
         const label = labels[index] ?? '';
         const title = block.title.trim();
-        const tail = block.text?.trim() ?? '';
+        const tail = trimmedMarked(block.text ?? '', block.marks, end);
         const head = title ? `${label} ${title}` : label;
-        const runs = tail
-          ? [run(head, spec.style), ...inlineRuns(` ${end(tail)}`, base)]
+        const runs = tail.text
+          ? [run(head, spec.style), ...inlineRuns(` ${tail.text}`, tail.marks.map((m) => ({ ...m, from: m.from + 1, to: m.to + 1 })), base)]
           : [run(title ? `${label} ${end(title)}` : head, spec.style)];
         const p = bodyPara(`heading-${level}` as Role, runs, Math.max(spec.spaceBeforePt, b.spaceBeforePt));
         // A title-only heading is never left alone at the foot of a page; a numbered point that
         // carries its own paragraph flows like one (chaining those would push whole pages over).
-        if (!tail) {
+        if (!tail.text) {
           p.keepNext = true;
           p.keepLines = true;
         }
         out.push(p);
         break;
       }
-      case 'paragraph':
-        out.push(bodyPara('body', inlineRuns(end(block.text.trim()), base)));
+      case 'paragraph': {
+        const p = trimmedMarked(block.text, block.marks, end);
+        out.push(bodyPara('body', inlineRuns(p.text, p.marks, base)));
         break;
+      }
       case 'list':
         block.items.forEach((item, i) => {
-          const text = `${block.marker} ${item.trim()}`;
-          out.push(bodyPara('list-item', inlineRuns(i === block.items.length - 1 ? end(text) : text, base)));
+          const last = i === block.items.length - 1;
+          const body = trimmedMarked(item, block.itemMarks?.[i], last ? end : undefined);
+          // The marker and its space come before the item's text: its marks move by that much.
+          const shift = block.marker.length + 1;
+          const marks = body.marks.map((m) => ({ ...m, from: m.from + shift, to: m.to + shift }));
+          out.push(bodyPara('list-item', inlineRuns(`${block.marker} ${body.text}`, marks, base)));
         });
         break;
       case 'table':
@@ -72,6 +82,7 @@ export function composeBody(blocks: Block[], profile: Profile, contentWidthPt: n
         out.push(...composeIndicators(block, block.year ?? options.reportYear, profile, contentWidthPt));
         break;
     }
+    tagBodyBlock(out.slice(first), block, `${options.sourcePath ?? 'body'}.${index}`);
   });
   return out;
 }
@@ -103,7 +114,7 @@ function composeTable(block: ModelTable, profile: Profile, contentWidthPt: numbe
   const cell = (text: string, header: boolean, col: number) => {
     const align = header ? 'center' : (block.align?.[col] ?? 'left');
     return {
-      blocks: [para('table-cell', inlineRuns(text, runStyle(header ? t.headerStyle : t.style)), { align, spaceBeforePt: 2, spaceAfterPt: 2 })],
+      blocks: [para('table-cell', inlineRuns(text, undefined, runStyle(header ? t.headerStyle : t.style)), { align, spaceBeforePt: 2, spaceAfterPt: 2 })],
     };
   };
   const table: TableBlock = {

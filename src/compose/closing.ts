@@ -6,20 +6,24 @@ import { authorityLine, stripTrailingPunctuation } from '../standards';
 import { para, run } from './blocks';
 import type { ParagraphBlock, TableBlock } from './layout';
 import { textWidthPt } from './measure';
+import { tagRecipients } from './sources';
 
 export function composeRecipients(doc: Document, profile: Profile): ParagraphBlock[] {
   const r = profile.recipients;
-  const entries = doc.recipients.entries.map((e) => stripTrailingPunctuation(e.trim().replace(/^[-–+•]\s*/u, ''))).filter(Boolean);
+  const cleaned = doc.recipients.entries.map((e) => stripTrailingPunctuation(e.trim().replace(/^[-–+•]\s*/u, '')));
+  const entries = cleaned.filter(Boolean);
   const archive = stripTrailingPunctuation(doc.recipients.archive.trim().replace(/^[-–]\s*/u, '').replace(/^Lưu\s*:?\s*/u, ''));
   const lines = entries.map((e) => `- ${e}${r.itemSeparator}`);
   if (archive) lines.push(`- ${r.archivePrefix}${archive}${r.lastEnd}`);
   else if (lines.length) lines[lines.length - 1] = lines[lines.length - 1]!.slice(0, -r.itemSeparator.length) + r.lastEnd;
   // Continuation lines hang under the text, after the dash.
   const hanging = textWidthPt('- ', r.itemStyle);
-  return [
+  const out = [
     para('recipients-label', [run(r.label, r.labelStyle)], { keepNext: true }),
     ...lines.map((l) => para('recipient', [run(l, r.itemStyle)], { leftIndentPt: hanging, hangingPt: hanging, keepNext: true })),
   ];
+  tagRecipients(out, cleaned, (e) => e !== '');
+  return out;
 }
 
 export function composeSignature(doc: Document, profile: Profile): ParagraphBlock[] {

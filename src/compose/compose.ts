@@ -9,6 +9,7 @@ import { composeHeader } from './header';
 import type { Layout, LayoutBlock, PageGeometry } from './layout';
 import { mmToPt } from './measure';
 import { composeTitle } from './titleBlock';
+import { tagByRole } from './sources';
 
 export function pageGeometry(profile: Profile): PageGeometry {
   const p = profile.page;
@@ -37,6 +38,8 @@ export function compose(doc: Document, profileOverride?: Profile): Layout {
   const last = body[body.length - 1];
   if (last && last.type === 'paragraph') last.keepNext = true;
   const main: LayoutBlock[] = [composeHeader(doc, profile, width), ...composeTitle(doc, profile, width), ...body, composeClosing(doc, profile, width)];
+  // Header, title and closing lead back to their fields (the body's blocks have theirs already).
+  tagByRole(main);
   const kind = KINDS[doc.kind];
   return {
     page,

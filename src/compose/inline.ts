@@ -1,5 +1,8 @@
-// Inline emphasis a drafter may type in body text: **bold** and *italic* (as in seed 002,
-// "(gồm: *Đẩy mạnh …*)"). Anything unmatched stays literal.
+// Runs of a text from its inline marks (bold, italic, underline over spans). A "\n" in the text is
+// a line break inside the paragraph; it stays in the run's text (Layout's convention) and the
+// renderers draw it as a break, so the line after it starts at the margin, not at the indent.
+import type { Mark } from '../model';
+import { markSegments, sliceMarks } from '../model';
 import type { Run } from './layout';
 
 export interface RunStyle {
@@ -9,23 +12,29 @@ export interface RunStyle {
   underline: boolean;
 }
 
-const EMPHASIS = /\*\*([^*\n]+?)\*\*|\*([^*\n]+?)\*/gu;
-
-export function inlineRuns(text: string, base: RunStyle): Run[] {
-  const runs: Run[] = [];
-  let last = 0;
-  for (const m of text.matchAll(EMPHASIS)) {
-    const at = m.index ?? 0;
-    if (at > last) runs.push({ ...base, text: text.slice(last, at) });
-    if (m[1] !== undefined) runs.push({ ...base, bold: true, text: m[1] });
-    else runs.push({ ...base, italic: !base.italic, text: m[2] ?? '' });
-    last = at + m[0].length;
-  }
-  if (last < text.length || runs.length === 0) runs.push({ ...base, text: text.slice(last) });
-  return runs;
+/**
+ * The runs of `text` in the base style, each mark turning its property on (italic toggles, so an
+ * italic span inside an italic caption reads upright, as Word's emphasis does).
+ */
+export function inlineRuns(text: string, marks: readonly Mark[] | undefined, base: RunStyle): Run[] {
+  return markSegments(text, marks ?? []).map((s) => ({
+    ...base,
+    text: s.text,
+    bold: base.bold || s.bold,
+    italic: s.italic ? !base.italic : base.italic,
+    underline: base.underline || s.underline,
+  }));
 }
 
-/** The plain text of runs, markup removed. */
-export function stripEmphasis(text: string): string {
-  return text.replace(EMPHASIS, (_m, b: string | undefined, i: string | undefined) => b ?? i ?? '');
+/**
+ * A block's text as printed: spaces and line breaks at either end dropped, its marks moved with
+ * it, and `finish` (the end mark) applied to the tail. Characters `finish` adds carry no mark.
+ */
+export function trimmedMarked(text: string, marks: readonly Mark[] | undefined, finish: (s: string) => string = (s) => s): { text: string; marks: Mark[] } {
+  const start = text.length - text.replace(/^\s+/u, '').length;
+  const trimmed = text.trim();
+  const out = finish(trimmed);
+  let same = 0;
+  while (same < out.length && same < trimmed.length && out[same] === trimmed[same]) same++;
+  return { text: out, marks: sliceMarks(marks ?? [], start, start + same) };
 }

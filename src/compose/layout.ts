@@ -55,6 +55,8 @@ export type Role =
 export interface ParagraphBlock {
   type: 'paragraph';
   role: Role;
+  /** The Document path this block shows ('issuer.name', 'body.3', 'signature.name'), for the preview to lead back to the form; renderers of files ignore it. */
+  source?: string;
   runs: Run[];
   align: Align;
   firstLineIndentPt: number;
@@ -76,6 +78,8 @@ export interface ParagraphBlock {
 export interface RuleBlock {
   type: 'rule';
   role: Role;
+  /** As ParagraphBlock.source. */
+  source?: string;
   lengthPt: number;
   thicknessPt: number;
   spaceBeforePt: number;
@@ -98,6 +102,8 @@ export interface TableRow {
 export interface TableBlock {
   type: 'table';
   role: Role;
+  /** As ParagraphBlock.source. */
+  source?: string;
   columnsPt: number[];
   borders: boolean;
   /** Inner cell padding, left and right. */
@@ -110,6 +116,8 @@ export interface TableBlock {
 export interface ChartBlock {
   type: 'chart';
   role: Role;
+  /** As ParagraphBlock.source. */
+  source?: string;
   widthPt: number;
   heightPt: number;
   title: string;

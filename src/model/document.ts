@@ -5,6 +5,7 @@ import { z } from './zod';
 import { KIND_IDS } from './kinds';
 import { indicatorsSchema } from './indicators';
 import { text } from './text';
+import { markListSchema, marksFromMarkup, normaliseMarks, type Mark } from './marks';
 
 const line = text.pipe(z.string().max(2000, { message: 'too_long' }));
 
@@ -44,6 +45,9 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date_format'
   { message: 'date_invalid' },
 );
 
+export const DATE_BLANKS = ['day', 'dayMonth'] as const;
+export type DateBlank = (typeof DATE_BLANKS)[number];
+
 export const titleSchema = z.object({
   /** Tên loại as printed; empty means the kind's own name (THÔNG BÁO, CHỈ THỊ, BÁO CÁO). */
   typeName: line.optional(),
@@ -61,14 +65,19 @@ export const headingSchema = z.object({
   title: text,
   /** Text that follows the title in the same paragraph. */
   text: text.optional(),
+  /** Bold, italic, underline over `text` (the title is bold by the rule book). */
+  marks: markListSchema.optional(),
 });
 
-export const paragraphSchema = z.object({ type: z.literal('paragraph'), text });
+/** "\n" in the text is a line break inside the paragraph (Shift+Enter), not a new paragraph. */
+export const paragraphSchema = z.object({ type: z.literal('paragraph'), text, marks: markListSchema.optional() });
 
 export const listSchema = z.object({
   type: z.literal('list'),
   marker: z.enum(['-', '+']),
   items: z.array(text).min(1),
+  /** Marks of each item, parallel to items; absent when no item has any. */
+  itemMarks: z.array(markListSchema).optional(),
 });
 
 export const tableSchema = z.object({
@@ -119,14 +128,23 @@ export const appendixSchema = z.object({
   body: z.array(blockSchema).max(20000),
 });
 
-export const documentSchema = z.object({
-  schemaVersion: z.literal(1),
+/** The schema version this code writes; version 1 (emphasis as **…** markup) is read and upgraded. */
+export const SCHEMA_VERSION = 2;
+
+const documentObjectSchema = z.object({
+  schemaVersion: z.union([z.literal(1), z.literal(2)]),
   standard: standardSchema,
   kind: z.enum(KIND_IDS),
   issuer: issuerSchema,
   number: numberSchema,
   place: line.pipe(z.string().min(1, { message: 'required' })),
   date: isoDate,
+  /**
+   * A draft for signing leaves the day (or the day and the month) blank for the văn thư or the
+   * digital-signing tool to fill in; `date` still holds the year and month, so the rule book
+   * that follows the date (HD05 from 27/05/2026) and the template years stay right.
+   */
+  dateBlank: z.enum(DATE_BLANKS).optional(),
   title: titleSchema,
   /** Kính gửi: addressees, for the kinds sent upward or to named bodies. */
   addressees: z.array(line).max(200).optional(),
@@ -136,6 +154,93 @@ export const documentSchema = z.object({
   marks: marksSchema.optional(),
   appendices: z.array(appendixSchema).max(50).optional(),
 });
+
+type ParsedDocument = z.output<typeof documentObjectSchema>;
+type ParsedBlock = ParsedDocument['body'][number];
+
+/** Marks in normal form, or no property at all when there are none. */
+function withMarks<T extends object>(block: T, marks: Mark[] | undefined, length: number): T & { marks?: Mark[] } {
+  const { marks: _old, ...rest } = block as T & { marks?: Mark[] };
+  const norm = normaliseMarks(marks ?? [], length);
+  return (norm.length ? { ...rest, marks: norm } : rest) as T & { marks?: Mark[] };
+}
+
+/** One block in normal form; a version-1 block's markup becomes marks. */
+function upgradeBlock(block: ParsedBlock, v1: boolean): ParsedBlock {
+  switch (block.type) {
+    case 'paragraph': {
+      const m = v1 ? marksFromMarkup(block.text) : { text: block.text, marks: block.marks ?? [] };
+      return withMarks({ ...block, text: m.text }, m.marks, m.text.length);
+    }
+    case 'heading': {
+      if (block.text === undefined) return withMarks(block, [], 0);
+      const m = v1 ? marksFromMarkup(block.text) : { text: block.text, marks: block.marks ?? [] };
+      return withMarks({ ...block, text: m.text }, m.marks, m.text.length);
+    }
+    case 'list': {
+      const parts = block.items.map((item, i) => (v1 ? marksFromMarkup(item) : { text: item, marks: block.itemMarks?.[i] ?? [] }));
+      const itemMarks = parts.map((p) => normaliseMarks(p.marks, p.text.length));
+      const { itemMarks: _old, ...rest } = block;
+      const items = parts.map((p) => p.text);
+      return itemMarks.some((m) => m.length) ? { ...rest, items, itemMarks } : { ...rest, items };
+    }
+    case 'table': {
+      // Table cells carry no marks; version-1 markup in them is dropped, its text kept.
+      if (!v1) return block;
+      const plain = (s: string): string => marksFromMarkup(s).text;
+      return { ...block, header: block.header.map(plain), rows: block.rows.map((r) => r.map(plain)) };
+    }
+    case 'indicators':
+      return block;
+  }
+}
+
+function upgradeDocument(doc: ParsedDocument): Omit<ParsedDocument, 'schemaVersion'> & { schemaVersion: 2 } {
+  const v1 = doc.schemaVersion === 1;
+  const body = (blocks: ParsedBlock[]): ParsedBlock[] => blocks.map((b) => upgradeBlock(b, v1));
+  return {
+    ...doc,
+    schemaVersion: 2,
+    body: body(doc.body),
+    ...(doc.appendices ? { appendices: doc.appendices.map((a) => ({ ...a, body: body(a.body) })) } : {}),
+  };
+}
+
+/**
+ * A stored draft as an editor opens it: version-1 markup (**bold**, *italic*) becomes marks and
+ * the version 2, so that what the form shows is what compose prints. Only what has the expected
+ * shape is changed: a draft that does not validate stays as it is, for the form to report.
+ */
+export function upgradeDocumentInput(input: DocumentInput): DocumentInput {
+  if ((input as { schemaVersion?: unknown }).schemaVersion !== 1) return input;
+  const up = (s: unknown): { text: string; marks: Mark[] } | null => (typeof s === 'string' ? marksFromMarkup(s) : null);
+  const block = (b: unknown): unknown => {
+    if (!b || typeof b !== 'object') return b;
+    const o = b as Record<string, unknown>;
+    if (o.type === 'paragraph' || (o.type === 'heading' && o.text !== undefined)) {
+      const m = up(o.text);
+      if (!m) return b;
+      const { marks: _old, ...rest } = o;
+      return m.marks.length ? { ...rest, text: m.text, marks: m.marks } : { ...rest, text: m.text };
+    }
+    if (o.type === 'list' && Array.isArray(o.items)) {
+      const parts = o.items.map((i) => up(i) ?? { text: i as string, marks: [] });
+      const { itemMarks: _old, ...rest } = o;
+      return parts.some((p) => p.marks.length) ? { ...rest, items: parts.map((p) => p.text), itemMarks: parts.map((p) => p.marks) } : { ...rest, items: parts.map((p) => p.text) };
+    }
+    if (o.type === 'table') {
+      const plain = (c: unknown) => up(c)?.text ?? c;
+      return { ...o, ...(Array.isArray(o.header) ? { header: o.header.map(plain) } : {}), ...(Array.isArray(o.rows) ? { rows: o.rows.map((r) => (Array.isArray(r) ? r.map(plain) : r)) } : {}) };
+    }
+    return b;
+  };
+  const body = (v: unknown): unknown => (Array.isArray(v) ? v.map(block) : v);
+  const appendices = Array.isArray(input.appendices) ? input.appendices.map((a) => (a && typeof a === 'object' ? { ...a, body: body(a.body) } : a)) : input.appendices;
+  return { ...input, schemaVersion: 2, body: body(input.body), ...(appendices !== undefined ? { appendices } : {}) } as DocumentInput;
+}
+
+/** Accepts versions 1 and 2; the parsed Document is always version 2 with marks in normal form. */
+export const documentSchema = documentObjectSchema.transform(upgradeDocument);
 
 export type Document = z.output<typeof documentSchema>;
 export type DocumentInput = z.input<typeof documentSchema>;

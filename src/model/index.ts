@@ -3,3 +3,4 @@ export * from './kinds';
 export * from './validate';
 export * from './template';
 export * from './indicators';
+export * from './marks';

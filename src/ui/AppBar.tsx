@@ -26,7 +26,7 @@ export function AppBar({ children, onHome }: { children?: ReactNode; onHome?: ()
         </span>
       )}
       <div className="app-bar-content">{children}</div>
-      <button type="button" className="button ghost lang-switch" lang={other} onClick={() => void setLanguage(other)} aria-label={t('app.switchLanguageLabel')} data-testid="language-switch">
+      <button type="button" className="button ghost lang-switch" lang={other} onClick={() => void setLanguage(other)} title={t('app.switchLanguageLabel')} data-testid="language-switch">
         {t('app.switchLanguage')}
       </button>
     </header>

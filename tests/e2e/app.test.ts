@@ -68,18 +68,24 @@ describe('the app a secretary lives in', () => {
     // The number line as the Party rule book prints it.
     await expect.poll(() => page.locator('[data-testid="number-line"]').textContent()).toBe('Số 27-CT/TU');
 
-    const addBar = page.locator('#sec-body .add-bar');
-    firstNew = await page.locator('.blocks > li').count();
+    // The body is typed as in Word: "I. " at a paragraph's start makes a level-1 heading, Enter ends it.
+    const surface = page.locator('[data-testid="rich-body"]');
+    firstNew = await surface.locator(':scope > *').count();
+    await surface.click();
+    await page.keyboard.press('Control+End');
     for (let k = 0; k < 2; k++) {
-      const at = firstNew + 2 * k;
-      await addBar.getByRole('button', { name: /Đề mục/ }).click();
-      await page.locator(`[name="body.${at}.level"]`).selectOption('1');
-      await page.locator(`[name="body.${at}.title"]`).fill(TYPED.headings[k] as string);
-      await addBar.getByRole('button', { name: /Đoạn văn/ }).click();
-      await page.locator(`[name="body.${at + 1}.text"]`).fill(TYPED.paragraphs[k] as string);
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(`I. ${TYPED.headings[k] as string}`);
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(TYPED.paragraphs[k] as string);
     }
-    // Level-1 headings of HD 36 are numbered I-, II-.
-    await expect.poll(() => page.locator(`[data-testid="heading-label-${firstNew + 2}"]`).textContent()).toMatch(/II-/);
+    await expect.poll(() => surface.locator(':scope > *').count()).toBe(firstNew + 4);
+    // Level-1 headings of HD 36 are numbered I-, II-: the two typed ones follow each other.
+    const labelOf = (i: number) => surface.locator(':scope > *').nth(i).getAttribute('data-label');
+    const roman = ['I-', 'II-', 'III-', 'IV-', 'V-', 'VI-', 'VII-', 'VIII-', 'IX-', 'X-'];
+    const firstLabel = (await labelOf(firstNew)) ?? '';
+    expect(roman).toContain(firstLabel);
+    expect(await labelOf(firstNew + 2)).toBe(roman[roman.indexOf(firstLabel) + 1]);
 
     const recipients = page.locator('[data-path="recipients.entries"]');
     for (const entry of TYPED.recipients) {
@@ -128,8 +134,10 @@ describe('the app a secretary lives in', () => {
     expect(await page.locator('[name="issuer.name"]').inputValue()).toBe(TYPED.issuer);
     expect(await page.locator('[name="title.summary"]').inputValue()).toBe(TYPED.summary);
     expect(await page.locator('[name="date"]').inputValue()).toBe(TYPED.date);
-    expect(await page.locator(`[name="body.${firstNew}.title"]`).inputValue()).toBe(TYPED.headings[0]);
-    expect(await page.locator(`[name="body.${firstNew + 3}.text"]`).inputValue()).toBe(TYPED.paragraphs[1]);
+    const blocks = page.locator('[data-testid="rich-body"] > *');
+    await blocks.nth(firstNew).waitFor();
+    expect(await blocks.nth(firstNew).locator('.rb-title').textContent()).toBe(TYPED.headings[0]);
+    expect(await blocks.nth(firstNew + 3).textContent()).toBe(TYPED.paragraphs[1]);
     const entries = await page.locator('[data-path="recipients.entries"] input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(entries.slice(-3)).toEqual(TYPED.recipients);
   });
@@ -168,8 +176,13 @@ describe('a State Thông báo kết luận with a table, an error and a template
     await page.goto(`${baseUrl}#/start`);
     await page.locator('[data-template-source="builtin"][data-template-kind="thong-bao-ket-luan"][data-template-family="state"] .template-use').click();
     await page.locator('[name="issuer.name"]').waitFor();
-    const n = await page.locator('.blocks > li').count();
-    await page.locator('[data-testid="add-table"]').click();
+    const surface = page.locator('[data-testid="rich-body"]');
+    const n = await surface.locator(':scope > *').count();
+    // A table goes after the block the cursor is in: the last one here. Its grid opens from its button.
+    await surface.click();
+    await page.keyboard.press('Control+End');
+    await page.locator('[data-testid="tool-table"]').click();
+    await page.locator(`[data-testid="body.${n}.edit"]`).click();
     const first = `body.${n}.header.0`;
     await page.locator(`[name="${first}"]`).waitFor();
     await page.evaluate((name) => {
@@ -178,7 +191,7 @@ describe('a State Thông báo kết luận with a table, an error and a template
       data.setData('text/plain', 'STT\tNội dung\tKết quả\r\n1\tHạ tầng số\t95%\r\n2\t"Ứng dụng\nCNTT"\t80%\r\n');
       el?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, first);
-    const cells = () => page.locator(`[data-block-index="${n}"] table.grid textarea`).evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+    const cells = () => page.locator(`[data-path="body.${n}"] table.grid textarea`).evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
     await expect.poll(cells).toEqual(['STT', 'Nội dung', 'Kết quả', '1', 'Hạ tầng số', '95%', '2', 'Ứng dụng\nCNTT', '80%']);
     await expect.poll(async () => norm((await page.locator('[data-testid="preview"]').textContent()) ?? '')).toContain(norm('Hạ tầng số'));
   });

@@ -203,8 +203,12 @@ describe.each(cases)('DOCX of %s', (_name, doc) => {
     const closing = parts.tables.find((t) => t.textContent?.includes('Nơi nhận:'))!;
     const before = (el: Element) => (el.compareDocumentPosition(closing) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
     const content = parts.paragraphs.filter((p) => !p.inTable && p.align === 'both' && before(p.el));
-    expect(content[content.length - 1]!.text).toMatch(e.endMark);
-    expect(content[content.length - 1]!.keepNext).toBe(true);
+    const last = content[content.length - 1]!;
+    // A template whose content ends in text still to fill in ("…của [cơ quan].") gets its end
+    // mark only once that is written: none right after the "[…]".
+    if (/\[[^\]]*\p{L}[^\]]*\][.;:,]?$/u.test(last.text)) expect(last.text).not.toMatch(/\/\.$/u);
+    else expect(last.text).toMatch(e.endMark);
+    expect(last.keepNext).toBe(true);
   });
 
   it('puts Nơi nhận beside the signature in an unsplittable borderless row', async () => {

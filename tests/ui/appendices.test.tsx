@@ -11,6 +11,7 @@ import { profileFor } from '../../src/standards';
 import { MemoryDraftStore } from '../../src/store';
 import { pathLabel } from '../../src/ui/pathLabel';
 import { field, host, renderEditor, type, useDomHost } from './editorHarness';
+import { blockTexts, focusEnd, headingLabelsShown, pressRich, surface, typeRich } from './richHarness';
 import { makeDoc, makePartyDoc } from '../fixtures/docs';
 
 useDomHost();
@@ -66,9 +67,10 @@ describe('Phụ lục in the form', () => {
     expect(host.querySelector('[id="f-appendices.0.reference-hint"]')?.textContent).toContain(reference);
 
     await type('appendices.0.title', 'Danh sách đơn vị được khen thưởng');
-    await click('[data-testid="appendices.0.body.add-paragraph"]');
-    expect(document.activeElement).toBe(field('appendices.0.body.0.text'));
-    await type('appendices.0.body.0.text', 'Gồm 12 đơn vị thuộc tỉnh.');
+    // The appendix's content is a rich surface of its own, empty until typed into.
+    expect(blockTexts('appendices.0.body')).toEqual(['']);
+    await focusEnd('appendices.0.body');
+    await typeRich('appendices.0.body', 'Gồm 12 đơn vị thuộc tỉnh.');
     await vi.waitFor(async () =>
       expect((await saved(store, id)).appendices).toEqual([{ title: 'Danh sách đơn vị được khen thưởng', body: [{ type: 'paragraph', text: 'Gồm 12 đơn vị thuộc tỉnh.' }] }].map((a) => expect.objectContaining(a))),
     { timeout: 3000 });
@@ -85,7 +87,7 @@ describe('Phụ lục in the form', () => {
 
     await click('[data-testid="appendix-undo"]');
     expect(field('appendices.0.title').value).toBe('Danh sách đơn vị được khen thưởng');
-    expect(field('appendices.0.body.0.text').value).toBe('Gồm 12 đơn vị thuộc tỉnh.');
+    expect(blockTexts('appendices.0.body')).toEqual(['Gồm 12 đơn vị thuộc tỉnh.']);
     expect(host.querySelector('[data-testid="appendix-removed"]')).toBeNull();
     await vi.waitFor(async () => expect((await saved(store, id)).appendices?.[0]?.body).toEqual([{ type: 'paragraph', text: 'Gồm 12 đơn vị thuộc tỉnh.' }]), { timeout: 3000 });
 
@@ -108,14 +110,15 @@ describe('Phụ lục in the form', () => {
     await click('[data-appendix-index="1"] .appendix-head [data-action="up"]');
     expect(field('appendices.0.title').value).toBe('Thứ hai');
     expect(field('appendices.0.reference').value).toBe('(Kèm theo Thông báo số 134/TB-VP của Văn phòng)');
-    expect(field('appendices.0.body.0.text').value).toBe('Nội dung hai');
-    expect(field('appendices.1.body.0.text').value).toBe('Nội dung một');
+    expect(blockTexts('appendices.0.body')).toEqual(['Nội dung hai']);
+    expect(blockTexts('appendices.1.body')).toEqual(['Nội dung một']);
     // Focus stays on the moved appendix's button (now disabled at the top: the title then).
     expect(document.activeElement).toBe(field('appendices.0.title'));
     await vi.waitFor(async () => expect((await saved(store, id)).appendices?.map((a) => a.title)).toEqual(['Thứ hai', 'Thứ nhất']), { timeout: 3000 });
 
     // Typing in the moved appendix's body still writes to its own path.
-    await type('appendices.1.body.0.text', 'Nội dung một, sửa');
+    await focusEnd('appendices.1.body');
+    await typeRich('appendices.1.body', ', sửa');
     await vi.waitFor(async () => expect((await saved(store, id)).appendices?.[1]?.body).toEqual([{ type: 'paragraph', text: 'Nội dung một, sửa' }]), { timeout: 3000 });
     expect((await saved(store, id)).appendices?.[0]?.body).toEqual([{ type: 'paragraph', text: 'Nội dung hai' }]);
   });
@@ -130,18 +133,18 @@ describe('Phụ lục in the form', () => {
     });
     await open(doc);
     expect(labelOf(0)).toBe('Phụ lục 1');
-    const mainLabel = () => host.querySelector('[data-testid="heading-label-1"]')?.textContent?.trim();
-    const appendixLabel = () => host.querySelector('[data-testid="appendices.0.body.heading-label-0"]')?.textContent?.trim();
-    expect(mainLabel()).toBe('II-');
+    expect(headingLabelsShown('body')).toEqual(['I-', 'II-']);
     // The appendix starts again at I-, not at III-.
-    expect(appendixLabel()).toBe('I-');
-    // A heading added to the appendix is numbered within it.
-    await click('[data-testid="appendices.0.body.add-heading"]');
-    await type('appendices.0.body.1.title', 'Bốn');
-    await vi.waitFor(() => expect(host.querySelector('[data-testid="appendices.0.body.heading-label-1"]')?.textContent?.trim()).toBe('II-'));
+    expect(headingLabelsShown('appendices.0.body')).toEqual(['I-']);
+    // A heading typed into the appendix ("I- " at a new paragraph's start) is numbered within it, at once.
+    await focusEnd('appendices.0.body');
+    await pressRich('appendices.0.body', 'Enter');
+    await typeRich('appendices.0.body', 'I- Bốn');
+    expect(headingLabelsShown('appendices.0.body')).toEqual(['I-', 'II-']);
+    expect(headingLabelsShown('body')).toEqual(['I-', 'II-']);
     // Buttons of the two lists never share a name.
     const names = Array.from(host.querySelectorAll('button[aria-label]')).map((b) => b.getAttribute('aria-label'));
-    expect(names).toContain('Xóa khối 1 (Phụ lục 1)');
+    expect(names).toContain('In đậm (Phụ lục 1)');
     expect(new Set(names).size).toBe(names.length);
   });
 });
@@ -173,9 +176,12 @@ describe('findings on appendix fields', () => {
     });
     expect(button.closest('.finding')?.classList.contains('error')).toBe(true);
     await act(async () => button.click());
-    expect(document.activeElement).toBe(field('appendices.0.body.1.text'));
-    // The same error on the field itself, in the UI language.
-    await vi.waitFor(() => expect(host.querySelector('[id="f-appendices.0.body.1.text-error"]')?.textContent).toBe('Thiếu hoặc sai kiểu dữ liệu.'));
+    // The appendix's surface takes the focus, its cursor in the second block.
+    const appendixBody = surface('appendices.0.body');
+    expect(document.activeElement).toBe(appendixBody);
+    expect(appendixBody.editor?.state.selection.$head.index(0)).toBe(1);
+    // The same error under the surface, with its block, in the UI language.
+    await vi.waitFor(() => expect(host.querySelector('[id="f-appendices.0.body.1.text-error"]')?.textContent).toBe('Khối 2: Thiếu hoặc sai kiểu dữ liệu.'));
   });
 
   it('words appendix paths in both languages', async () => {

@@ -29,7 +29,7 @@ describe('parseImportJson', () => {
 
   it('refuses __proto__, constructor and prototype keys at any depth', () => {
     const doc = JSON.parse(draftToJson(makeDoc())) as Record<string, unknown>;
-    const text = draftToJson(makeDoc()).replace('"schemaVersion": 1', '"__proto__": {"polluted": true}, "schemaVersion": 1');
+    const text = draftToJson(makeDoc()).replace('"schemaVersion": 2', '"__proto__": {"polluted": true}, "schemaVersion": 2');
     expect(parseImportJson(text)).toEqual({ ok: false, error: 'forbiddenKey', key: '__proto__' });
     const nested = JSON.stringify({ ...doc, signature: { ...(doc.signature as object), constructor: { prototype: {} } } });
     expect(parseImportJson(nested)).toMatchObject({ ok: false, error: 'forbiddenKey' });

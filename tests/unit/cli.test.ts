@@ -89,12 +89,13 @@ describe('vanban check and import', () => {
     expect(JSON.parse(readFileSync(back, 'utf8'))).toEqual(JSON.parse(readFileSync(out, 'utf8')));
   });
 
-  it('refuses a .docx that is not one, exit 2, writing nothing', async () => {
+  it('refuses a file that cannot be read, exit 2, writing nothing', async () => {
+    // Read by its content (a PDF, whatever its name), and that PDF is broken.
     const fake = join(dir, 'fake.docx');
     writeFileSync(fake, '%PDF-1.4 not a zip');
     const c = io();
     expect(await main(['import', fake, '-o', join(dir, 'fake.json')], c.io)).toBe(2);
-    expect(c.err.join('\n')).toContain('notDocx');
+    expect(c.err.join('\n')).toContain('import.unreadable');
     expect(existsSync(join(dir, 'fake.json'))).toBe(false);
   });
 });

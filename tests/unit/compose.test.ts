@@ -101,11 +101,35 @@ describe('compose', () => {
   });
 
   it('keeps inline emphasis as runs', () => {
-    const l = compose(makeDoc({ body: [{ type: 'paragraph', text: 'gồm: *Đẩy mạnh* và **làm tốt**' }] }));
+    const l = compose(makeDoc({ body: [{ type: 'paragraph', text: 'gồm: Đẩy mạnh và làm tốt', marks: [{ from: 5, to: 13, type: 'italic' }, { from: 17, to: 24, type: 'bold' }] }] }));
     const runs = paras(l, 'body')[0]!.runs;
     expect(runs.map((r) => [r.text, r.bold, r.italic])).toEqual([
       ['gồm: ', false, false], ['Đẩy mạnh', false, true], [' và ', false, false], ['làm tốt', true, false], ['./.', false, false],
     ]);
+  });
+
+  it('reads version-1 markup as marks (the same runs as before)', () => {
+    const l = compose(makeDoc({ schemaVersion: 1, body: [{ type: 'paragraph', text: 'gồm: *Đẩy mạnh* và **làm tốt**' }] }));
+    const runs = paras(l, 'body')[0]!.runs;
+    expect(runs.map((r) => [r.text, r.bold, r.italic])).toEqual([
+      ['gồm: ', false, false], ['Đẩy mạnh', false, true], [' và ', false, false], ['làm tốt', true, false], ['./.', false, false],
+    ]);
+  });
+
+  it('moves marks with trimmed text, and marks the items and a heading\'s text', () => {
+    const l = compose(makeDoc({
+      body: [
+        { type: 'paragraph', text: '  Một dòng\nhai dòng  ', marks: [{ from: 2, to: 5, type: 'underline' }] },
+        { type: 'heading', level: 2, title: 'Về việc:', text: ' tiếp tục làm', marks: [{ from: 1, to: 9, type: 'bold' }] },
+        { type: 'list', marker: '-', items: ['không', 'có đậm'], itemMarks: [[], [{ from: 3, to: 6, type: 'bold' }]] },
+      ],
+    }));
+    const body = paras(l, 'body')[0]!;
+    expect(body.runs.map((r) => [r.text, r.underline])).toEqual([['Một', true], [' dòng\nhai dòng', false]]);
+    const heading = paras(l, 'heading-2')[0]!;
+    expect(heading.runs.map((r) => [r.text, r.bold])).toEqual([['1. Về việc:', true], [' ', false], ['tiếp tục', true], [' làm', false]]);
+    const items = paras(l, 'list-item');
+    expect(items[1]!.runs.map((r) => [r.text, r.bold])).toEqual([['- có ', false], ['đậm', true], ['./.', false]]);
   });
 });
 

@@ -91,16 +91,21 @@ function paragraph(p: ParagraphBlock, ctx: Context, columnPt: number): Paragraph
     border: p.framed ? { top: LINE, bottom: LINE, left: LINE, right: LINE } : undefined,
     // The paragraph mark carries the size too, so an empty line is as tall as a full one.
     run: { font: ctx.font, size: halfPt(size) },
-    children: p.runs.map(
-      (r) =>
-        new TextRun({
-          text: r.text,
-          font: ctx.font,
-          size: halfPt(r.sizePt),
-          bold: r.bold,
-          italics: r.italic,
-          underline: r.underline ? { type: UnderlineType.SINGLE } : undefined,
-        }),
+    // A "\n" in a run is a line break inside the paragraph (w:br): Word starts the next line at the
+    // margin, the first-line indent being the paragraph's first line only.
+    children: p.runs.flatMap((r) =>
+      r.text.split('\n').map(
+        (part, k) =>
+          new TextRun({
+            text: part,
+            break: k > 0 ? 1 : undefined,
+            font: ctx.font,
+            size: halfPt(r.sizePt),
+            bold: r.bold,
+            italics: r.italic,
+            underline: r.underline ? { type: UnderlineType.SINGLE } : undefined,
+          }),
+      ),
     ),
   });
 }

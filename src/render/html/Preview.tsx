@@ -60,7 +60,8 @@ function flatten(layout: Layout): FlatBlock[] {
   layout.sections.forEach((section, s) => {
     for (const block of section.blocks) {
       const key = blockKey(block);
-      const h = hash(key);
+      // What is drawn includes the sources (data-source), so that a block that moved is redrawn.
+      const h = hash(JSON.stringify(block));
       const n = seen.get(h) ?? 0;
       seen.set(h, n + 1);
       out.push({ block, section: s, key, hash: h, id: `${h}.${n}` });

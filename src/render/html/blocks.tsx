@@ -34,9 +34,11 @@ function runView(r: Run, blockSizePt: number, key: number): ReactNode {
   if (r.bold) style.fontWeight = 700;
   if (r.italic) style.fontStyle = 'italic';
   if (r.underline) style.textDecoration = 'underline';
+  // A "\n" is a line break inside the paragraph: the next line starts at the margin.
+  const parts = r.text.split('\n');
   return (
     <span key={key} style={style}>
-      {r.text}
+      {parts.length === 1 ? r.text : parts.flatMap((part, i) => (i === 0 ? [part] : [<br key={i} />, part]))}
     </span>
   );
 }
@@ -57,7 +59,7 @@ export function ParagraphView({ block, dropSpaceBefore = false }: { block: Parag
   // An empty paragraph still takes one line, as in Word.
   const runs = empty ? <br /> : block.runs.map((r, i) => runView(r, size, i));
   return (
-    <div className="vb-p" data-role={block.role} style={style}>
+    <div className="vb-p" data-role={block.role} data-source={block.source} style={style}>
       {block.framed ? (
         <span
           className="vb-frame"
@@ -81,7 +83,7 @@ export function RuleView({ block, dropSpaceBefore = false }: { block: RuleBlock;
   if (!dropSpaceBefore && block.spaceBeforePt) style.paddingTop = pt(block.spaceBeforePt);
   if (block.spaceAfterPt) style.paddingBottom = pt(block.spaceAfterPt);
   return (
-    <div className="vb-rule" data-role={block.role} style={style}>
+    <div className="vb-rule" data-role={block.role} data-source={block.source} style={style}>
       <div style={{ width: pt(block.lengthPt), borderTop: `${pt(block.thicknessPt)} solid` }} />
     </div>
   );
@@ -126,7 +128,7 @@ export function TableView({ block, part, repeatHeader = false, dropSpaceBefore =
   const style: CSSProperties = {};
   if (!dropSpaceBefore && from === 0 && block.spaceBeforePt) style.paddingTop = pt(block.spaceBeforePt);
   return (
-    <div className="vb-table" data-role={block.role} style={style}>
+    <div className="vb-table" data-role={block.role} data-source={block.source} style={style}>
       <table style={{ width: pt(width) }}>
         <colgroup>
           {block.columnsPt.map((w, i) => (
@@ -147,7 +149,7 @@ export function ChartView({ block, dropSpaceBefore }: { block: ChartBlock; dropS
     display: 'flex',
     justifyContent: 'center',
   };
-  return <div className="vb-chart" data-role={block.role} style={style} dangerouslySetInnerHTML={{ __html: chartSvg(block) }} />;
+  return <div className="vb-chart" data-role={block.role} data-source={block.source} style={style} dangerouslySetInnerHTML={{ __html: chartSvg(block) }} />;
 }
 
 export function BlockView({ block, dropSpaceBefore }: { block: LayoutBlock; dropSpaceBefore?: boolean }) {

@@ -13,9 +13,12 @@ export type MeasureEntry =
   | { kind: 'box'; heightPt: number }
   | { kind: 'table'; rowsPt: number[] };
 
-/** Identity of a block's content: equal keys draw equal boxes at the same width. */
+/**
+ * Identity of a block's content: equal keys draw equal boxes at the same width. A block's source
+ * (its Document path) changes nothing of its size, so a block that only moved is not measured again.
+ */
 export function blockKey(block: LayoutBlock): string {
-  return JSON.stringify(block);
+  return JSON.stringify(block, (k, v: unknown) => (k === 'source' ? undefined : v));
 }
 
 function heightPt(el: Element): number {

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { compose, type Layout } from '../../compose';
-import { documentSchema, type Document, type DocumentInput } from '../../model';
+import { documentSchema, upgradeDocumentInput, type Document, type DocumentInput } from '../../model';
 import { fileBaseName, headingLabels, profileFor } from '../../standards';
 import { draftToJson, safeFileName, TabPresence, type DraftRecord, type DraftStore } from '../../store';
 import { AppBar, LoadingScreen } from '../AppBar';
@@ -14,13 +14,17 @@ import { todayIso } from '../dates';
 import { DOCX_MIME, saveBlob, saveText } from '../download';
 import { draftDisplayTitle } from '../draftTitle';
 import { check } from '../../check';
-import { loadDocx, loadPdf, ModuleMissingError, type Finding } from '../modules';
+import { loadDocx, loadImport, loadPdf, ModuleMissingError, type Finding } from '../modules';
 import { setRecoverySource } from '../recovery';
 import { AppendicesSection } from './AppendicesSection';
-import { BodyEditor, type HeadingLabels } from './BodyEditor';
+import { RichBodyEditor, type HeadingLabels } from './rich/RichBodyEditor';
 import { FindingsPanel, type SchemaIssue } from './FindingsPanel';
 import { focusPath } from './paths';
 import { PreviewPane } from './PreviewPane';
+import { guardArrowKeys } from './arrowKeys';
+import { EDITING_PATH_EVENT, pathOfElement, primaryPath, revealPath } from './reveal';
+import { FindBar } from '../find/FindBar';
+import { useDraftHistory } from '../history/useDraftHistory';
 import { AddresseesSection, HeaderSection, RecipientsSection, SignatureSection, StandardSection, TitleSection } from './sections';
 
 const PREVIEW_DELAY_MS = 150;
@@ -134,7 +138,8 @@ function EditorForm({ store, record, memoryOnly, onHome, onOpenDraft, onReload }
   const { t } = useTranslation();
   const form = useForm<DocumentInput, unknown, Document>({
     resolver: zodResolver(documentSchema),
-    defaultValues: record.document,
+    // A version-1 draft's **markup** becomes marks, so that the body editor shows what prints.
+    defaultValues: upgradeDocumentInput(record.document),
     mode: 'onTouched',
     reValidateMode: 'onChange',
   });
@@ -156,6 +161,18 @@ function EditorForm({ store, record, memoryOnly, onHome, onOpenDraft, onReload }
   const previewTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const presence = useRef<TabPresence | null>(null);
+  // The part of the draft being edited, outlined in the preview.
+  const [editingPath, setEditingPath] = useState<string | undefined>(undefined);
+  const [find, setFind] = useState<{ replace: boolean; token: number } | null>(null);
+  const lastField = useRef<HTMLElement | null>(null);
+  const history = useDraftHistory(form, {
+    // After undo or redo the cursor goes where the text changed, once the form has re-rendered.
+    onRestored: (path, offset) => {
+      if (path) setTimeout(() => revealPath(path, { from: offset }), 0);
+    },
+    // A dialog's inputs and the find bar's keep the browser's own undo.
+    scope: (target) => !(target instanceof Element) || !target.closest('dialog, [data-own-undo]'),
+  });
 
   const displayTitle = draftDisplayTitle(title, form.getValues(), t);
 
@@ -265,6 +282,38 @@ function EditorForm({ store, record, memoryOnly, onHome, onOpenDraft, onReload }
     return () => setRecoverySource(undefined);
   }, [form, title]);
 
+  // Ctrl+F in the editor and Ctrl+H open the find bar over the whole draft.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      const key = e.key.toLowerCase();
+      if (key !== 'f' && key !== 'h') return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (target?.closest('dialog')) return;
+      // Outside the editor's panes (nothing focused) Ctrl+F stays the browser's.
+      if (key === 'f' && !target?.closest('.editor-main, .app-bar')) return;
+      e.preventDefault();
+      setFind((f) => ({ replace: key === 'h' || !!f?.replace, token: (f?.token ?? 0) + 1 }));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // The rich body editor says which block its cursor is in.
+  useEffect(() => {
+    const onEditing = (e: Event) => {
+      const path = (e as CustomEvent<{ path?: unknown }>).detail?.path;
+      if (typeof path === 'string') setEditingPath(path);
+    };
+    window.addEventListener(EDITING_PATH_EVENT, onEditing);
+    return () => window.removeEventListener(EDITING_PATH_EVENT, onEditing);
+  }, []);
+
+  const closeFind = () => {
+    setFind(null);
+    lastField.current?.focus();
+  };
+
   // Ctrl+S saves now (and keeps the browser's own "save page" away).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -360,14 +409,28 @@ function EditorForm({ store, record, memoryOnly, onHome, onOpenDraft, onReload }
     <div className="screen editor">
       <AppBar onHome={onHome}>
         <div className="editor-title">
-          <span className="draft-name" title={displayTitle}>
+          {/* The screen's one level-one heading: the draft being edited. */}
+          <h1 className="draft-name" title={displayTitle}>
             {displayTitle}
-          </span>
+          </h1>
           <span className={`save-status ${status.cls}`} role="status" data-testid="save-status" data-state={saveState}>
             {status.text}
           </span>
         </div>
         <div className="toolbar-actions">
+          <div className="toolbar-group" role="group" aria-label={t('history.undo') + ' / ' + t('history.redo')}>
+            <button type="button" className="button ghost" onClick={history.undo} disabled={!history.canUndo} aria-keyshortcuts="Control+Z" title={t('history.undoHint')} data-testid="undo">
+              <span aria-hidden="true">↶ </span>
+              {t('history.undo')}
+            </button>
+            <button type="button" className="button ghost" onClick={history.redo} disabled={!history.canRedo} aria-keyshortcuts="Control+Y Control+Shift+Z" title={t('history.redoHint')} data-testid="redo">
+              <span aria-hidden="true">↷ </span>
+              {t('history.redo')}
+            </button>
+            <button type="button" className="button ghost" onClick={() => setFind((f) => ({ replace: true, token: (f?.token ?? 0) + 1 }))} aria-keyshortcuts="Control+F Control+H" title={t('find.openHint')} aria-expanded={find !== null} data-testid="open-find">
+              {t('find.open')}
+            </button>
+          </div>
           <button type="button" className="button ghost" onClick={() => setTemplateDialog(true)} data-testid="save-template">
             {t('editor.saveAsTemplate')}
           </button>
@@ -433,24 +496,63 @@ function EditorForm({ store, record, memoryOnly, onHome, onOpenDraft, onReload }
         ) : null}
       </div>
 
-      <div className="editor-main">
+      <main className="editor-main">
         <div className="form-pane" role="region" aria-label={t('editor.formLabel')}>
+          {find ? <FindBar replace={find.replace} focusToken={find.token} getValues={form.getValues} revision={derived} onApply={history.apply} onClose={closeFind} /> : null}
           <FindingsPanel findings={derived.findings} schemaIssues={derived.schemaIssues} />
           <FormProvider {...form}>
-            <form className="doc-form" noValidate onSubmit={(e) => e.preventDefault()} aria-label={t('editor.formLabel')}>
+            <form
+              className="doc-form"
+              noValidate
+              onSubmit={(e) => e.preventDefault()}
+              aria-label={t('editor.formLabel')}
+              // A paste is an undo step of its own; leaving a field ends its run of typing.
+              onPasteCapture={history.separateNext}
+              onKeyDownCapture={(e) => guardArrowKeys(e)}
+              onBlur={history.seal}
+              onFocus={(e) => {
+                const el = e.target;
+                lastField.current = el;
+                // Inside the rich body editor the block comes from its own event.
+                if (el.isContentEditable) return;
+                const path = pathOfElement(el);
+                if (path) setEditingPath(path);
+              }}
+            >
               <StandardSection />
               <HeaderSection />
               <TitleSection />
               <AddresseesSection />
-              <BodyEditor name="body" labels={derived.labels.body ?? []} />
+              <RichBodyEditor
+                name="body"
+                labels={derived.labels.body ?? []}
+                onImportDocument={(text) => {
+                  // A whole document pasted into the body: the import reads it into a new draft.
+                  void loadImport()
+                    .then(async ({ importText }) => {
+                      const draft = await store.createDraft({ title: '', document: importText(text).document });
+                      onOpenDraft(draft.id);
+                    })
+                    .catch((e: unknown) => setNotice({ kind: 'error', text: e instanceof ModuleMissingError ? t('import.unavailable') : String(e) }));
+                }}
+              />
               <RecipientsSection />
               <SignatureSection />
               <AppendicesSection labels={derived.labels} />
             </form>
           </FormProvider>
         </div>
-        <PreviewPane layout={derived.layout} stale={derived.stale} error={derived.previewError} />
-      </div>
+        <PreviewPane
+          layout={derived.layout}
+          stale={derived.stale}
+          error={derived.previewError}
+          editingPath={editingPath}
+          onPick={(source) => {
+            revealPath(primaryPath(source, form.getValues()));
+            setEditingPath(source);
+          }}
+        />
+      </main>
 
       {templateDialog ? (
         <TemplateDialog

@@ -13,12 +13,51 @@ interface Props {
   /** The form does not parse just now: the preview shows the last good state. */
   stale: boolean;
   error?: string;
+  /** The Document path being edited: the preview blocks it shows are outlined. */
+  editingPath?: string;
+  /** A click on a block of the preview: its source path (the field to edit). */
+  onPick?(source: string): void;
 }
 
-export function PreviewPane({ layout, stale, error }: Props) {
+/**
+ * A preview block shows the part being edited when its source is that path, a field inside it
+ * (editing "number.value" outlines the "number" line), or a part of that block ("body.3" outlines
+ * the items of list body.3).
+ */
+export function showsPath(source: string, path: string): boolean {
+  // Only a block or a field inside one outlines what it holds; a whole body or section does not.
+  const holds = /\.\d+(\.|$)/.test(path) && !/\.body$/.test(path);
+  return source === path || path.startsWith(`${source}.`) || (holds && source.startsWith(`${path}.`));
+}
+
+function outline(root: HTMLElement, path: string | undefined): void {
+  for (const el of root.querySelectorAll('[data-source]')) {
+    const on = path !== undefined && showsPath(el.getAttribute('data-source') ?? '', path);
+    if (el.classList.contains('is-editing') !== on) el.classList.toggle('is-editing', on);
+  }
+}
+
+export function PreviewPane({ layout, stale, error, editingPath, onPick }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
+  const editing = useRef(editingPath);
+  editing.current = editingPath;
+
+  // The preview redraws its pages on its own schedule (it measures first): outline again whenever
+  // its blocks change, as well as when the editing path does.
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    outline(el, editing.current);
+    if (typeof MutationObserver !== 'function') return;
+    const observer = new MutationObserver(() => outline(el, editing.current));
+    observer.observe(el, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+  useEffect(() => {
+    if (ref.current) outline(ref.current, editingPath);
+  }, [editingPath]);
 
   useEffect(() => {
     const el = ref.current;
@@ -45,7 +84,15 @@ export function PreviewPane({ layout, stale, error }: Props) {
         <p className="muted preview-empty">{t('preview.unavailable')}</p>
       ) : layout ? (
         <PreviewBoundary key={layout.meta.profileId} fallback={<p className="muted preview-empty">{t('preview.crashed')}</p>}>
-          <div className={stale ? 'preview-doc is-stale' : 'preview-doc'} data-testid="preview">
+          <div
+            className={stale ? 'preview-doc is-stale' : 'preview-doc'}
+            data-testid="preview"
+            onClick={(e) => {
+              const block = e.target instanceof Element ? e.target.closest('[data-source]') : null;
+              const source = block?.getAttribute('data-source');
+              if (source) onPick?.(source);
+            }}
+          >
             <Preview layout={layout} scale={scale} />
           </div>
         </PreviewBoundary>

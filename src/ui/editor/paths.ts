@@ -29,6 +29,11 @@ export function elementForPath(path: string, root: ParentNode = document): HTMLE
 export function focusPath(path: string, root: ParentNode = document): boolean {
   const el = elementForPath(path, root);
   if (!el) return false;
+  // A block of the rich body editor: the editor itself puts the cursor there (RichBodyEditor).
+  if (el.closest('[contenteditable="true"]')) {
+    window.dispatchEvent(new CustomEvent('vanban:focus-path', { detail: { path } }));
+    return true;
+  }
   el.scrollIntoView({ block: 'center', behavior: 'smooth' });
   const focusable = el.matches('input, select, textarea, button, [tabindex]') ? el : el.querySelector<HTMLElement>('input, select, textarea, button');
   (focusable ?? el).focus({ preventScroll: true });
