@@ -17,7 +17,7 @@ const USAGE = `Cách dùng / usage:
   vanban new TEMPLATE_ID -o DOC.json [--date YYYY-MM-DD]
   vanban render DOC.json -o OUT.docx|OUT.pdf
   vanban check DOC.json                      findings; exit 1 when there is an error
-  vanban import FILE.txt|FILE.docx -o DOC.json`;
+  vanban import FILE.docx|FILE.pdf|FILE.doc|FILE.txt -o DOC.json`;
 
 interface Args {
   positional: string[];
@@ -122,21 +122,34 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         const input = args.positional[0];
         if (!input || !args.out) throw new InputError([USAGE]);
         if (!existsSync(input)) throw new InputError([`${input}: không tìm thấy tệp / file not found`]);
-        const { importDocx, importText, ImportError } = await import('../import');
+        const { importFile, ImportError, changeMessage } = await import('../import');
         let result;
         try {
-          result = extname(input).toLowerCase() === '.docx'
-            ? await importDocx(new Uint8Array(readFileSync(input)))
-            : importText(readFileSync(input, 'utf8'));
+          // .docx, .pdf, .doc or text (.txt, any encoding): chosen by the file's content.
+          result = await importFile(input, new Uint8Array(readFileSync(input)));
         } catch (e) {
           if (!(e instanceof ImportError)) throw e;
-          const why = e.code === 'notDocx'
-            ? 'không phải tệp .docx / not a .docx file'
-            : 'không đọc được nội dung tệp .docx / the .docx could not be read';
-          throw new InputError([`${input}: ${why} (${e.message})`]);
+          const { viText } = await import('./messages');
+          const en = await import('../i18n/en.json');
+          const enText = (en.default as { importError?: Record<string, string> }).importError?.[e.code] ?? e.message;
+          throw new InputError([`${input}: ${viText(`importError.${e.code}`, { defaultValue: e.message })} / ${enText} (${e.message})`]);
         }
+        if (result.legacyEncoding) io.err(`encoding: ${result.legacyEncoding} → Unicode`);
         write(args.out, `${JSON.stringify(result.document, null, 2)}\n`);
         io.err(`recognised: ${result.recognised.join(', ')}`);
+        // What the draft still needs, what stayed in the body unplaced, what was kept out of it.
+        if (result.missing.length || result.leftovers.length || result.unplaced.length) {
+          const { viText } = await import('./messages');
+          for (const m of result.missing) io.err(`missing: ${m.part} (${m.path}) — ${viText(`import.missing.${m.part}`)}`);
+          for (const l of result.unplaced) io.err(`unplaced (kept in the body): ${l}`);
+          for (const l of result.leftovers) io.err(`leftover (not in the body): ${l}`);
+        }
+        // A Vanban DOCX edited since export: what the file's text changed, one per line.
+        if (result.changes?.length) {
+          const { viText } = await import('./messages');
+          io.out(viText('importChanges.intro'));
+          for (const change of result.changes) io.out(`- ${changeMessage(change, viText)}`);
+        }
         return 0;
       }
       default:

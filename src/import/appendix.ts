@@ -4,10 +4,29 @@
 import type { Appendix, Block, StandardFamily } from '../model';
 import { parseBody } from './body';
 import type { SourceLine } from './lines';
-import { isUpper, RECIPIENTS_LABEL } from './patterns';
+import { isUpper, matchTitle, RECIPIENTS_LABEL } from './patterns';
 
 const LABEL = /^ph[ụu]\s*l[ụu]c\s+([ivxlc]+|\d+)\s*(?:[:.\-–]\s*(.*))?$/iu;
-const REFERENCE = /^\(\s*kèm\s+theo\b/iu;
+/** "PHỤ LỤC" with no number: the only appendix. */
+const BARE_LABEL = /^ph[ụu]\s*l[ụu]c$/iu;
+const REFERENCE = /^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b/iu;
+/** How far under an attached text's tên loại its "(Ban hành kèm theo …)" line may stand. */
+const REFERENCE_REACH = 6;
+
+/**
+ * A text attached after the signature: "PHỤ LỤC …", or a tên loại ("QUY CHẾ", "QUY ĐỊNH") whose
+ * "(Ban hành kèm theo Quyết định …)" line follows within a few lines.
+ */
+function startsAttachment(lines: readonly SourceLine[], i: number): boolean {
+  const t = (lines[i] as SourceLine).text;
+  if (LABEL.test(t) || BARE_LABEL.test(t)) return true;
+  const title = t.length <= 60 ? matchTitle(t) : null;
+  if (!title || title.rest) return false;
+  for (let j = i + 1; j < Math.min(lines.length, i + REFERENCE_REACH); j++) {
+    if (REFERENCE.test((lines[j] as SourceLine).text)) return true;
+  }
+  return false;
+}
 const SEPARATOR = /^[-_–—*.\s]{3,}$/u;
 
 export interface AppendixSplit {
@@ -20,8 +39,8 @@ export function splitAppendices(lines: readonly SourceLine[]): AppendixSplit {
   const recipients = lines.findIndex((l) => l.text.length <= 40 && RECIPIENTS_LABEL.test(l.cells[0] ?? l.text));
   if (recipients < 0) return { main: [...lines], appendices: [] };
   const starts: number[] = [];
-  lines.forEach((l, i) => {
-    if (i > recipients && LABEL.test(l.text)) starts.push(i);
+  lines.forEach((_, i) => {
+    if (i > recipients && startsAttachment(lines, i)) starts.push(i);
   });
   if (starts.length === 0) return { main: [...lines], appendices: [] };
   return {
@@ -34,7 +53,8 @@ export function parseAppendix(lines: readonly SourceLine[], family: StandardFami
   const label = LABEL.exec(lines[0]?.text ?? '');
   const title: string[] = [];
   if (label?.[2]?.trim()) title.push(label[2].trim());
-  let i = 1;
+  // An attached text without a "Phụ lục" label: its tên loại opens the title.
+  let i = label ? 1 : 0;
   // The title: capitals, until the reference, a rule or the content.
   while (i < lines.length && !title.length && isUpper((lines[i] as SourceLine).text)) title.push((lines[i++] as SourceLine).text);
   while (i < lines.length && title.length && isUpper((lines[i] as SourceLine).text) && !REFERENCE.test((lines[i] as SourceLine).text)) {

@@ -4,7 +4,7 @@
 import type { Block, StandardFamily } from '../model';
 import { PROFILES, defaultProfileId, type LabelScheme } from '../standards';
 import type { SourceLine } from './lines';
-import { endsClause, listMarker, matchNumbered, startsLower, type FoundScheme } from './patterns';
+import { endsClause, isUpper, listMarker, matchNumbered, startsLower, type FoundScheme } from './patterns';
 
 /** The schema's limits, so that a huge paste still makes a valid Document. */
 const MAX_BLOCKS = 50000;
@@ -33,11 +33,15 @@ export function levelFor(scheme: FoundScheme, family: StandardFamily, isoDate: s
   return scheme === 'compound' ? 3 : 4;
 }
 
+/**
+ * `last`: the item's last source line. The joins look at it, not at the whole text, so that a
+ * paragraph of many wrapped lines is read in linear time.
+ */
 type Item =
-  | { kind: 'heading'; scheme: FoundScheme; text: string }
-  | { kind: 'item'; marker: '-' | '+'; text: string }
-  | { kind: 'row'; cells: string[] }
-  | { kind: 'para'; text: string };
+  | { kind: 'heading'; scheme: FoundScheme; text: string; last: string }
+  | { kind: 'item'; marker: '-' | '+'; text: string; last: string }
+  | { kind: 'row'; cells: string[]; text?: undefined }
+  | { kind: 'para'; text: string; last: string };
 
 /** Lead-ins and plain titles are short; a numbered point that runs on is text, not a title. */
 const TITLE_MAX = 200;
@@ -58,8 +62,37 @@ export function headingParts(rest: string): { title: string; text?: string } {
   return { title: '', text: rest };
 }
 
+/** A line at least this long that a copy wrapped, not the drafter. */
+const FULL_LINE = 60;
+/** The rest of a heading this short, without an end mark, was cut by the wrap ("2. Bộ trưởng" / "Bộ Y tế chỉ đạo …"). */
+const CUT_HEADING = 30;
+
+/**
+ * Whether the copy wrapped its paragraphs at a fixed width (a PDF or a web page's text), told by
+ * how often a line that ends mid-clause runs on into a line that starts in lower case.
+ */
+export function isHardWrapped(lines: readonly SourceLine[]): boolean {
+  let long = 0;
+  let runOn = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const t = (lines[i] as SourceLine).text;
+    if (t.length < 40 || t.length > 200) continue;
+    long++;
+    if (!endsClause(t) && startsLower((lines[i + 1] as SourceLine).text)) runOn++;
+  }
+  return long >= 8 && runOn * 4 >= long;
+}
+
+/** In a hard-wrapped copy, whether `line` runs on from the item above even though it opens with a capital. */
+function runsOn(prev: Item, line: SourceLine): boolean {
+  if (line.blankBefore || prev.kind === 'row' || !prev.text || endsClause(prev.last) || isUpper(prev.last)) return false;
+  if (prev.kind === 'heading') return prev.text.length <= CUT_HEADING && line.text.length >= FULL_LINE - 10;
+  return prev.last.length >= FULL_LINE;
+}
+
 function classify(lines: readonly SourceLine[]): Item[] {
   const items: Item[] = [];
+  const hardWrapped = isHardWrapped(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     const text = line.text;
@@ -76,21 +109,22 @@ function classify(lines: readonly SourceLine[]): Item[] {
         rest = next.text;
         i++;
       }
-      items.push({ kind: 'heading', scheme: numbered.scheme, text: rest });
+      items.push({ kind: 'heading', scheme: numbered.scheme, text: rest, last: rest });
       continue;
     }
     const marker = listMarker(text);
     if (marker) {
-      items.push({ kind: 'item', marker: marker.marker, text: marker.rest });
+      items.push({ kind: 'item', marker: marker.marker, text: marker.rest, last: marker.rest });
       continue;
     }
     const prev = items[items.length - 1];
     // A sentence broken by the copy: "…Đảng uỷ trực" / "thuộc Tỉnh ủy phát huy…".
-    if (prev && prev.kind !== 'row' && prev.text && startsLower(text) && !endsClause(prev.text)) {
+    if (prev && prev.kind !== 'row' && prev.text && ((startsLower(text) && !endsClause(prev.last)) || (hardWrapped && runsOn(prev, line)))) {
       prev.text = `${prev.text} ${text}`;
+      prev.last = text;
       continue;
     }
-    items.push({ kind: 'para', text });
+    items.push({ kind: 'para', text, last: text });
   }
   return items;
 }

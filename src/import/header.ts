@@ -26,6 +26,8 @@ const V_V = /^V\s*\/\s*v\b\s*:?\s*(.*)$/iu;
 
 export interface HeaderResult {
   issuerLines: string[];
+  /** Parallel to issuerLines: the line was bold in a markup copy (the issuer's own name is, its parent not). */
+  issuerStrong: boolean[];
   number?: NumberMatch;
   placeDate?: PlaceDateMatch;
   marks: { urgency?: Urgency; secrecy?: Secrecy };
@@ -79,12 +81,35 @@ function classifyPiece(text: string): Piece[] {
   if (mark) return [{ kind: 'mark', mark }];
   const vv = V_V.exec(text);
   if (vv && vv[1]) return [{ kind: 'vv', text: vv[1].trim() }];
-  if (text.length <= ISSUER_LINE_MAX && isUpper(text)) return [{ kind: 'upper', text }];
+  // "TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG : —": a scan's specks after the name are not part of it.
+  if (text.length <= ISSUER_LINE_MAX && isUpper(text)) return [{ kind: 'upper', text: text.replace(/(?<=\p{L})[\s:;,.—–_-]+$/u, '') }];
   return [{ kind: 'other', text }];
 }
 
+/**
+ * A draft's blanks are runs of spaces ("Số:      /TB-VP", "ngày      tháng 6 năm 2026") that
+ * the column split takes for a gap between columns: the pieces of one blank number or date
+ * are joined again.
+ */
+function joinBlanks(cells: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const cell of cells) {
+    const prev = out[out.length - 1];
+    const joins =
+      prev !== undefined &&
+      // "Số: 64            /2024/QĐ-UBND": a number typed into the blank, the gap kept.
+      ((/(?:^|\s)Số\s*:?(?:\s*\d{1,6})?$/u.test(prev) && /^[/-]/u.test(cell)) ||
+        (/(?:^|\s)Số\s*:?$/u.test(prev) && /^\d{1,6}$/u.test(cell)) ||
+        (/(?:^|\s)ngày$/u.test(prev) && /^tháng(?![\p{L}])/u.test(cell)) ||
+        (/(?:^|\s)ngày\s+tháng$/u.test(prev) && /^năm(?![\p{L}])/u.test(cell)));
+    if (joins) out[out.length - 1] = `${prev} ${cell}`;
+    else out.push(cell);
+  }
+  return out;
+}
+
 function pieces(line: SourceLine): Piece[] {
-  return line.wideCells.flatMap(splitNational);
+  return joinBlanks(line.wideCells).flatMap(splitNational);
 }
 
 /** Whether every piece of a line has a header shape (used when there is no tên loại to stop at). */
@@ -101,10 +126,38 @@ export function isAnchorLine(line: SourceLine): boolean {
 const PLACE_UNIT = /^(TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG)\s/u;
 const BEFORE_PLACE = /(NHÂN DÂN|UBND|HĐND)$/u;
 
-export function parseHeader(lines: readonly SourceLine[]): HeaderResult {
-  const result: HeaderResult = { issuerLines: [], marks: {}, leftovers: [], votes: { state: 0, party: 0 }, anchored: false };
+/** "Số:" with its number on the next line; "Hà Nội, ngày" with the day on the next. */
+const BROKEN_NUMBER = /^Số\s*:?$/u;
+const BROKEN_DATE = /,?\s*ngày$/u;
+const DATE_REST = /^\d{1,2}\s*tháng\b|^[.…_\s]*tháng\b/u;
+
+/** One header line a copy broke in two is one line again; each line is looked at once. */
+export function joinBrokenLines(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    const next = lines[i + 1];
+    const single = line.columns.length <= 1 && next !== undefined && next.columns.length <= 1;
+    if (single && next && line.text.length <= 80 && (BROKEN_NUMBER.test(line.text) || (BROKEN_DATE.test(line.text) && DATE_REST.test(next.text)))) {
+      let text = `${line.text} ${next.text}`;
+      i++;
+      // A blank day and month break it twice: "Lào Cai, ngày" / "tháng" / "năm 2026".
+      const third = lines[i + 1];
+      if (third && third.columns.length <= 1 && /ngày\s+tháng$/u.test(text) && /^năm(?!\p{L})/u.test(third.text)) {
+        text = `${text} ${third.text}`;
+        i++;
+      }
+      out.push({ ...line, text, cells: [text], wideCells: [text], columns: [{ text, start: line.columns[0]?.start ?? 0 }] });
+    } else out.push(line);
+  }
+  return out;
+}
+
+export function parseHeader(source: readonly SourceLine[]): HeaderResult {
+  const result: HeaderResult = { issuerLines: [], issuerStrong: [], marks: {}, leftovers: [], votes: { state: 0, party: 0 }, anchored: false };
   let summary: string[] | undefined;
   let lastWasVv = false;
+  const lines = joinBrokenLines(source);
   for (const line of lines) {
     for (const piece of pieces(line)) {
       const continuesVv = lastWasVv;
@@ -148,7 +201,10 @@ export function parseHeader(lines: readonly SourceLine[]): HeaderResult {
           const prev = result.issuerLines[result.issuerLines.length - 1];
           if (prev !== undefined && PLACE_UNIT.test(piece.text) && BEFORE_PLACE.test(prev)) {
             result.issuerLines[result.issuerLines.length - 1] = `${prev} ${piece.text}`;
-          } else if (result.issuerLines.length < MAX_ISSUER_LINES) result.issuerLines.push(piece.text);
+          } else if (result.issuerLines.length < MAX_ISSUER_LINES) {
+            result.issuerLines.push(piece.text);
+            result.issuerStrong.push(line.strong === true);
+          }
           // More capitals than an issuer ever has: kept as text.
           else result.leftovers.push(piece.text);
           break;
@@ -168,8 +224,13 @@ export function parseHeader(lines: readonly SourceLine[]): HeaderResult {
 }
 
 /** Issuer lines → parent and name: the last line is the issuer, the ones above its parent. */
-export function issuerFrom(lines: readonly string[]): { parent?: string; name: string } | undefined {
+export function issuerFrom(lines: readonly string[], strong: readonly boolean[] = []): { parent?: string; name: string } | undefined {
   if (lines.length === 0) return undefined;
+  // A markup copy tells them apart by weight: "BAN CHẤP HÀNH" / "TRUNG ƯƠNG" / "**VĂN PHÒNG**".
+  const firstStrong = strong.indexOf(true);
+  if (firstStrong > 0 && strong.slice(firstStrong, lines.length).every(Boolean)) {
+    return { parent: lines.slice(0, firstStrong).join(' '), name: lines.slice(firstStrong).join(' ') };
+  }
   if (lines.length === 1) return { name: lines[0] as string };
   if (lines.length === 2) return { parent: lines[0] as string, name: lines[1] as string };
   return { parent: lines[0] as string, name: lines.slice(1).join(' ') };

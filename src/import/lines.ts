@@ -3,6 +3,8 @@
 // spaces, decomposed tone marks. Everything downstream works on the lines made here, so the
 // "no line is lost" promise is stated against them.
 
+import { unmark } from './markup';
+
 /** Line breaks of every origin: CRLF, CR, LF, Word's \v and \f, NEL, LS, PS. */
 const LINE_BREAK = /\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/;
 
@@ -27,6 +29,41 @@ export interface SourceLine {
    * two-column table often keeps its columns apart only by spacing.
    */
   wideCells: string[];
+  /**
+   * The wide cells with the column each starts at in the source line: text copied from a PDF
+   * (`pdftotext -layout`) keeps two columns side by side on one line, the second one always
+   * starting near the same column.
+   */
+  columns: { text: string; start: number }[];
+  /** Leading spaces: a PDF copy indents a paragraph's first line, not the lines it wraps onto. */
+  indent: number;
+  /** The whole line was bold in a markup copy ("**VĂN PHÒNG**"). */
+  strong?: boolean;
+  /** A table cell of a markup copy starts with this line (a "|" line stood before it). */
+  cellStart?: boolean;
+  /** An empty line (or a cell boundary) stood before this line: a paragraph starts here. */
+  blankBefore?: boolean;
+}
+
+/** Runs of three or more spaces, or a tab, part columns of a layout copy. */
+const COLUMN_GAP = /\t[^\S\n]*|[^\S\t]{3,}/g;
+
+/** The cells of a raw line with their start columns; linear in the line's length. */
+function columnsOf(raw: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let from = 0;
+  const push = (end: number): void => {
+    const piece = raw.slice(from, end);
+    const lead = piece.length - piece.trimStart().length;
+    const text = piece.replace(SPACES, ' ').trim();
+    if (text) out.push({ text, start: from + lead });
+  };
+  for (const m of raw.matchAll(COLUMN_GAP)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(raw.length);
+  return out;
 }
 
 function clean(s: string): string {
@@ -46,9 +83,7 @@ export function sourceLines(text: string): string[] {
 /** The non-empty lines with their columns. */
 export function readLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
-  clean(text)
-    .split(LINE_BREAK)
-    .forEach((raw, index) => {
+  unmark(clean(text).split(LINE_BREAK)).forEach(({ text: raw, strong, cellStart, blankBefore }, index) => {
       const spaced = raw.replace(SPACES, (m) => (m.length >= 3 ? '\t' : ' '));
       const textLine = raw.replace(SPACES, ' ').replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
       if (!textLine) return;
@@ -60,8 +95,10 @@ export function readLines(text: string): SourceLine[] {
         .split('\t')
         .map((c) => c.replace(SPACES, ' ').trim())
         .filter(Boolean);
-      out.push({ index, text: textLine, cells, wideCells });
-    });
+      const columns = columnsOf(raw);
+      const indent = raw.length - raw.trimStart().length;
+      out.push({ index, text: textLine, cells, wideCells, columns, indent, ...(strong ? { strong } : {}), ...(cellStart ? { cellStart } : {}), ...(blankBefore ? { blankBefore } : {}) });
+  });
   return out;
 }
 

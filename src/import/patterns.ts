@@ -1,7 +1,7 @@
 // The shapes a real document's parts take in text, as recognisers. Each one is a pure function
 // of one line (or one column of a line) and says nothing about where the line stands; text.ts
 // decides that. Regexes are anchored and bounded: pasted text can hold megabyte-long lines.
-import type { AuthorityForm, KindId, StandardFamily } from '../model';
+import type { AuthorityForm, DateBlank, KindId, StandardFamily } from '../model';
 import { ALL_TYPE_CODES, KINDS, VIETNAMESE_LETTERS } from '../standards';
 
 /** Longest line worth trying a header or closing pattern on; body paragraphs are longer. */
@@ -31,8 +31,9 @@ interface NationalPattern {
  * "Đảng Cộng sản Việt Nam" is common in body text. */
 export const NATIONAL: NationalPattern[] = [
   { re: /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u, family: 'party' },
-  { re: /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu, family: 'state' },
-  { re: /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/iu, family: 'state' },
+  // An OCR drops or swaps tone marks ("CỌNG HÒA", "Hạnh phú"): the letters decide, not the marks.
+  { re: /C[ỘỌÔO]NG\s+H(?:ÒA|OÀ|ÓA|OÁ|OA)\s+X[ÃA]\s+H[ỘỌÔO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆÊE]T\s+NAM/iu, family: 'state' },
+  { re: /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phú[c]?/iu, family: 'state' },
 ];
 
 /** A short rule typed as text: "-----", "___", "===". The Party "*" is separate. */
@@ -41,7 +42,8 @@ export function isRuleLine(s: string): boolean {
 }
 
 export function isStar(s: string): boolean {
-  return /^\*{1,3}$/.test(s);
+  // Copies print the Party's star as one to five asterisks.
+  return /^\*{1,5}$/.test(s);
 }
 
 // ── Số và ký hiệu ───────────────────────────────────────────────────────────────────────
@@ -56,10 +58,10 @@ export interface NumberMatch {
 }
 
 const CODE = String.raw`[\p{L}\p{N}.&]+(?:\s*-\s*[\p{L}\p{N}.&]+)*`;
-/** State: "Số: 134/TB-VP", "Số: 134 /TB-VP", "Số: 01/2020/NĐ-CP", "Số:    /TB-VP". */
-const STATE_NUMBER = new RegExp(String.raw`^Số\s*:\s*(\d{0,6})\s*\/\s*(?:(?:19|20)\d{2}\s*\/\s*)?(${CODE})(?:\s+(.*))?$`, 'u');
-/** Party: "Số 13-CT/TU", "Số 125-CV/TU", "Số     -TB/VPTU". */
-const PARTY_NUMBER = new RegExp(String.raw`^Số\s*:?\s*(\d{0,6})\s*-\s*(\p{L}+)\s*\/\s*(${CODE})(?:\s+(.*))?$`, 'u');
+/** State: "Số: 134/TB-VP", "Số: 134 /TB-VP", "Số: 01/2020/NĐ-CP", "Số:    /TB-VP", "Số: …/TB-VP". */
+const STATE_NUMBER = new RegExp(String.raw`^Số\s*:\s*(\d{1,6}|[.…_]*)\s*\/\s*(?:(?:19|20)\d{2}\s*\/\s*)?(${CODE})(?:\s+(.*))?$`, 'u');
+/** Party: "Số 13-CT/TU", "Số 125-CV/TU", "Số     -TB/VPTU", "Số …-TB/TU". */
+const PARTY_NUMBER = new RegExp(String.raw`^Số\s*:?\s*(\d{1,6}|[.…_]*)\s*-\s*(\p{L}+)\s*\/\s*(${CODE})(?:\s+(.*))?$`, 'u');
 
 function numberValue(digits: string | undefined): number | null {
   const n = digits ? Number.parseInt(digits, 10) : NaN;
@@ -108,6 +110,11 @@ export interface PlaceDateMatch {
   place?: string;
   /** ISO date; absent when the date was left blank ("ngày … tháng … năm 20…"). */
   date?: string;
+  /** What a draft for signing left blank: the day ("ngày      tháng 6 năm 2026"), or day and month. */
+  blank?: DateBlank;
+  /** What the blank date still gives: the year, and the month when only the day is blank. */
+  year?: number;
+  month?: number;
 }
 
 export function isoDate(y: number, m: number, d: number): string | undefined {
@@ -116,10 +123,12 @@ export function isoDate(y: number, m: number, d: number): string | undefined {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const PLACE_DATE = /^(?:(\p{Lu}[^,]{0,79}?)\s*,?\s+)?[Nn]gày\s+(.{0,60})$/u;
+// "ngày30 tháng 4": a scan or a hasty typist may drop the space after "ngày".
+const PLACE_DATE = /^(?:(\p{Lu}[^,]{0,79}?)\s*,?\s+)?[Nn]gày(?:\s+|(?=\d))(.{0,60})$/u;
 const DATE_WORDS = /^(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})\s*\.?$/u;
 const DATE_SLASH = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*\.?$/u;
-const DATE_BLANK = /^[\s.…_]*tháng[\s.…_]*năm[\s.…_]*(?:(?:19|20)[\d.…_]*)?$/u;
+const DATE_BLANK = /^[\s.…_]*tháng[\s.…_]*năm[\s.…_]*(?:((?:19|20)\d{2})|(?:19|20)[\d.…_]*)?\s*\.?$/u;
+const DATE_DAY_BLANK = /^[\s.…_]*tháng\s*(\d{1,2})\s*năm\s*(\d{4})\s*\.?$/u;
 
 /**
  * "Đông Hà, ngày 14 tháng 01 năm 2013" → place and date. A date with impossible numbers is
@@ -136,7 +145,15 @@ export function matchPlaceDate(cell: string): PlaceDateMatch | null {
     const date = isoDate(Number(words[3]), Number(words[2]), Number(words[1]));
     return date ? { place, date } : null;
   }
-  if (place && DATE_BLANK.test(rest)) return { place };
+  // A blank stands in a header only: without a place name it could be running text.
+  if (!place) return null;
+  const dayBlank = DATE_DAY_BLANK.exec(rest);
+  if (dayBlank) {
+    const [month, year] = [Number(dayBlank[1]), Number(dayBlank[2])];
+    return isoDate(year, month, 1) ? { place, blank: 'day', year, month } : null;
+  }
+  const blank = DATE_BLANK.exec(rest);
+  if (blank) return blank[1] ? { place, blank: 'dayMonth', year: Number(blank[1]) } : { place, blank: 'dayMonth' };
   return null;
 }
 
@@ -163,6 +180,8 @@ for (const spec of Object.values(KINDS)) {
   if (spec.typeName && !KIND_BY_TYPE_NAME.has(spec.typeName)) KIND_BY_TYPE_NAME.set(spec.typeName, spec.id);
 }
 KIND_BY_TYPE_NAME.set('THÔNG BÁO', 'thong-bao');
+// The Party's own tên loại for a thông báo kết luận, printed whole (kept as title.typeName).
+KIND_BY_TYPE_NAME.set('THÔNG BÁO KẾT LUẬN', 'thong-bao-ket-luan');
 KIND_BY_TYPE_NAME.set('BÁO CÁO', 'bao-cao');
 
 /**
@@ -241,7 +260,8 @@ export function isAuthorLine(line: string): boolean {
 
 // ── Kính gửi, Nơi nhận, Lưu ─────────────────────────────────────────────────────────────
 
-export const ADDRESSEES_LABEL = /^Kính\s+gửi\s*:?\s*(.*)$/iu;
+/** "Kính gửi:", also as a scan reads it ("Kinh gửi:"). */
+export const ADDRESSEES_LABEL = /^K[íi]nh\s+g[ửưu]i\s*:?\s*(.*)$/iu;
 export const RECIPIENTS_LABEL = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
 /** "- Lưu: VT, TH (2)." / "- Lưu Văn phòng Tỉnh ủy." / "Lưu VT". */
 const ARCHIVE = /^(?:[-–—•+]\s*)?Lưu\s*(:)?\s*(.*)$/u;
@@ -340,7 +360,12 @@ function opensText(rest: string, spaced = true): boolean {
   return rest === '' || /^["“'‘(\[\p{Lu}*]/u.test(rest);
 }
 
+/** "II NỘI DUNG": a roman numeral without its dot, before a title in capitals. */
+const ROMAN_BARE = /^([IVXLC]{1,7})\s+(\p{Lu}.{2,199})$/u;
+
 export function matchNumbered(line: string): NumberedMatch | null {
+  const bare = line.length <= 200 ? ROMAN_BARE.exec(line) : null;
+  if (bare && ROMAN_VALID.test(bare[1] ?? '') && isUpper(bare[2] ?? '') && !/^[IVXLC]+\s/u.test(bare[2] ?? '')) return { scheme: 'roman', rest: (bare[2] ?? '').trim() };
   let m = ROMAN.exec(line);
   // "V.I. Lê-nin": initials, not a section.
   const initials = m && m[2] === '' && /^\p{Lu}\./u.test(m[3] ?? '');

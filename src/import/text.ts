@@ -7,6 +7,7 @@
 import {
   documentSchema,
   type Block,
+  type DateBlank,
   type Document,
   type DocumentInput,
   type KindId,
@@ -14,9 +15,11 @@ import {
 } from '../model';
 import { KINDS } from '../standards';
 import { blockText, capBlocks, parseBody, stripEndMark } from './body';
+import type { ImportChange } from './changes';
 import { parseAppendix, splitAppendices } from './appendix';
 import { findClosingStart, parseClosing } from './closing';
 import { isAnchorLine, isHeaderLine, issuerFrom, parseHeader } from './header';
+import { splitFurniture } from './furniture';
 import { isFieldRemnant, readLines, type SourceLine } from './lines';
 import {
   ADDRESSEES_LABEL,
@@ -24,14 +27,17 @@ import {
   SHORT,
   endsClause,
   isAuthorLine,
+  isoDate,
   isRuleLine,
   isStar,
+  isUpper,
   kindForTypeCode,
   listMarker,
   matchNumbered,
   matchTitle,
   refineKind,
   startsLower,
+  type PlaceDateMatch,
   type TitleMatch,
 } from './patterns';
 
@@ -56,16 +62,53 @@ export const RECOGNISED_PARTS = [
 ] as const;
 export type RecognisedPart = (typeof RECOGNISED_PARTS)[number];
 
+/** The parts a document needs, each with the field that holds it, for "not found" in the UI. */
+export const REQUIRED_PARTS = {
+  issuer: 'issuer.name',
+  number: 'number.issuerCode',
+  place: 'place',
+  date: 'date',
+  summary: 'title.summary',
+  recipients: 'recipients.entries',
+  archive: 'recipients.archive',
+  position: 'signature.position',
+  signer: 'signature.name',
+} as const;
+export type RequiredPart = keyof typeof REQUIRED_PARTS;
+
+export interface MissingPart {
+  part: RequiredPart;
+  /** The Document path of the field to fill in ("signature.position"). */
+  path: string;
+}
+
+/** An ImportResult's lists when a file gives its Document whole (a Vanban .docx). */
+export const NOTHING_MISSING = { missing: [], unplaced: [], leftovers: [] } as const satisfies Pick<ImportResult, 'missing' | 'unplaced' | 'leftovers'>;
+
 export interface ImportResult {
   document: Document;
   /** Which parts were found in the source; a part not listed holds a default or PLACEHOLDER. */
   recognised: RecognisedPart[];
-  /** Lines outside the body (header, title, closing) that matched nothing and were put in the body. */
+  /** Required parts the source did not give, in a stable order: the draft holds PLACEHOLDER there. */
+  missing: MissingPart[];
+  /** Lines outside the body (header, title, closing) that matched nothing; they were put in the body. */
+  unplaced: string[];
+  /** unplaced.length, kept for older callers. */
   unrecognisedLines: number;
+  /**
+   * What the copy carried that is no part of the document — a digital signature's stamp, page
+   * numbers, a portal's footer — in source order. Not in the body: the drafter may add them.
+   */
+  leftovers: string[];
+  /** A Vanban DOCX only: what the file's text says differently from the Document it embeds. */
+  changes?: ImportChange[];
 }
 
 export interface ImportOptions {
-  /** ISO date used when the text has none; defaults to today (local time). */
+  /**
+   * ISO date whose year stands in a date the text leaves blank (or does not give); defaults to
+   * today (local time). The day and month are never taken from it as if the text said them.
+   */
   today?: string;
 }
 
@@ -74,6 +117,27 @@ const MAX_SUMMARY = 2000;
 const MAX_ADDRESSEES = 200;
 /** The tên loại is looked for among the first lines only, before any body-length paragraph. */
 const TITLE_WINDOW = 40;
+
+/**
+ * The date a text gives, or a blank: import never invents a day or a month. What is blank
+ * still needs a full ISO date in the model (it picks the rule book, HD05 from 27/05/2026), so
+ * the given year and month are kept and the rest is today's when it falls in them, else the
+ * first of the month (or of the year).
+ */
+function dateFrom(found: PlaceDateMatch | undefined, today: string): { date: string; dateBlank?: DateBlank } {
+  if (found?.date) return { date: found.date };
+  const [ty, tm] = today.split('-').map(Number) as [number, number];
+  if (found?.blank === 'day' && found.year && found.month) {
+    const date = found.year === ty && found.month === tm ? today : isoDate(found.year, found.month, 1);
+    if (date) return { date, dateBlank: 'day' };
+  }
+  const year = found?.year;
+  if (year && year !== ty) {
+    const date = isoDate(year, 1, 1);
+    if (date) return { date, dateBlank: 'dayMonth' };
+  }
+  return { date: today, dateBlank: 'dayMonth' };
+}
 
 function todayIso(options: ImportOptions): string {
   if (options.today && /^\d{4}-\d{2}-\d{2}$/.test(options.today)) return options.today;
@@ -129,16 +193,47 @@ interface TitleBlock {
   end: number;
 }
 
-function readTitleBlock(lines: readonly SourceLine[], at: number, match: TitleMatch): TitleBlock {
+/** A line of capitals this long was most likely wrapped by the copy, not ended by the drafter. */
+const WRAP_WIDTH = 50;
+const MAX_AUTHOR_LINES = 4;
+
+/** Whether `line` continues the paragraph of capitals that ends with `prev` (a copy wrapped it). */
+function continuesCaps(prev: SourceLine, line: SourceLine): boolean {
+  if (line.blankBefore || !summaryLine(line) || !isUpper(line.text) || endsClause(prev.text)) return false;
+  // "CỦA BỘ CHÍNH TRỊ," / "BAN BÍ THƯ"; a full line; a lone word the copy broke off ("KẾT" / "LUẬN CỦA …").
+  return /,$/u.test(prev.text) || prev.text.length >= WRAP_WIDTH || !/\s/u.test(prev.text);
+}
+
+/**
+ * An author line ("CỦA BAN THƯỜNG VỤ TỈNH ỦY") is a Party form. In a State text the capitals
+ * under the tên loại are the trích yếu ("KẾT LUẬN CỦA PHÓ THỦ TƯỚNG …"), unless they open with "CỦA".
+ */
+function opensAuthor(text: string, family: StandardFamily | undefined): boolean {
+  if (!isAuthorLine(text) || !AUTHOR_OPENING.test(text)) return false;
+  if (/^của\s/iu.test(text)) return true;
+  // "KẾT LUẬN CỦA …": the Party's author line, the State's trích yếu. Without a header, the titles named tell.
+  return family === 'party' || (family === undefined && !STATE_TITLES.test(text));
+}
+
+/** "CỦA BAN THƯỜNG VỤ …", "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY", "Ý KIẾN CHỈ ĐẠO CỦA …". */
+const AUTHOR_OPENING = /^(?:(?:KẾT\s+LUẬN|Ý\s+KIẾN(?:\s+(?:KẾT\s+LUẬN|CHỈ\s+ĐẠO))?)\s+)?CỦA\s/iu;
+const STATE_TITLES = /THỦ\s+TƯỚNG|CHÍNH\s+PHỦ|BỘ\s+TRƯỞNG|NHÂN\s+DÂN|UBND|CHỦ\s+TỊCH/u;
+
+function readTitleBlock(lines: readonly SourceLine[], at: number, match: TitleMatch, family: StandardFamily | undefined): TitleBlock {
   let k = at + 1;
   const authors: string[] = [];
   const summary: string[] = [];
   if (match.rest) (/^(VỀ|V\/V)(?![\p{L}\p{N}])/u.test(match.rest) ? summary : authors).push(match.rest);
-  while (authors.length < 3 && summary.length === 0 && k < lines.length) {
-    const line = lines[k] as SourceLine;
-    if (!summaryLine(line) || !isAuthorLine(line.text)) break;
-    authors.push(line.text);
-    k++;
+  const firstAuthor = lines[k];
+  if (summary.length === 0 && authors.length === 0 && firstAuthor && summaryLine(firstAuthor) && isUpper(firstAuthor.text)) {
+    // The paragraph of capitals under the tên loại, as the copy wrapped it; then: author or trích yếu?
+    let end = k + 1;
+    while (end - k < MAX_AUTHOR_LINES && end < lines.length && continuesCaps(lines[end - 1] as SourceLine, lines[end] as SourceLine)) end++;
+    const paragraph = lines.slice(k, end).map((l) => l.text);
+    if (opensAuthor(paragraph.join(' '), family)) {
+      authors.push(...paragraph);
+      k = end;
+    }
   }
   // Party texts and careful State texts close the trích yếu with "-----" or a rule.
   let rule = -1;
@@ -162,7 +257,10 @@ function readTitleBlock(lines: readonly SourceLine[], at: number, match: TitleMa
       while (k < lines.length) {
         const line = lines[k] as SourceLine;
         const prev = summary[summary.length - 1] as string;
-        if (!summaryLine(line) || !startsLower(line.text) || endsClause(prev)) break;
+        // A trích yếu in capitals is one paragraph: its lines run on until a blank line or a clause end.
+        const wrapped = isUpper(prev) && !line.blankBefore && summaryLine(line) && isUpper(line.text) && !endsClause(prev);
+        // "… danh hiệu" / "“Công dân Thủ đô ưu tú”": a quotation continues the sentence too.
+        if (!wrapped && (!summaryLine(line) || !(startsLower(line.text) || /^["“‘(]/u.test(line.text)) || endsClause(prev))) break;
         summary.push(line.text);
         k++;
       }
@@ -195,15 +293,32 @@ function readAddressees(lines: readonly SourceLine[], at: number): { entries: st
   let k = at + 1;
   if (rest) add(rest);
   let closed = rest !== '' && /\.$/u.test(rest);
+  /** The last entry's line as typed, to tell whether the copy wrapped it. */
+  let lastRaw = rest;
   while (!closed && k < lines.length) {
     const t = (lines[k] as SourceLine).text;
     if (t.length > MAX_LINE || matchNumbered(t)) break;
-    const isEntry = listMarker(t) !== null || /[;,]$/u.test(t) || (/\.$/u.test(t) && t.length <= 200);
+    const marked = listMarker(t) !== null;
+    // "… thành phố trực thuộc trung" / "ương": a wrapped entry runs on to its end mark.
+    const lastOpen = entries.length > 0 && !/[;,.:]$/u.test(lastRaw);
+    if (!marked && lastOpen && t.length <= 200 && (entries[entries.length - 1] ?? '').length + t.length < MAX_LINE && (startsLower(t) || /[;.]$/u.test(t))) {
+      entries[entries.length - 1] = `${entries[entries.length - 1] ?? ''} ${t.replace(/[\s;,.:]+$/u, '')}`.trim();
+      lastRaw = t;
+      k++;
+      closed = /\.$/u.test(t);
+      continue;
+    }
+    // "Kính gửi:" alone, then one addressee without a dash, perhaps wrapped.
+    const firstPlain = entries.length === 0 && !rest && !marked && t.length <= 200;
+    const isEntry = marked || /[;,]$/u.test(t) || (/\.$/u.test(t) && t.length <= 200) || firstPlain;
     if (!isEntry) break;
     add(t);
+    lastRaw = t;
     k++;
     closed = /\.$/u.test(t);
   }
+  // A lone first line that nothing closed was running text, not an addressee.
+  if (!rest && entries.length === 1 && !/[;,.]$/u.test(lastRaw) && k === at + 2) return { entries: [], end: at + 1 };
   if (entries.length > MAX_ADDRESSEES || entries.some((e) => e.length > MAX_LINE)) return undefined;
   return { entries, end: k };
 }
@@ -222,7 +337,8 @@ function fits(s: string | undefined): s is string {
 /** importText without its safety net: throws if the draft breaks the schema (a bug). */
 export function importTextOrThrow(text: string, options: ImportOptions = {}): ImportResult {
   // Appendices after the closing are read on their own; the rest is the document.
-  const split = splitAppendices(readLines(text).filter((l) => !isFieldRemnant(l.text)));
+  const furniture = splitFurniture(readLines(text).filter((l) => !isFieldRemnant(l.text)));
+  const split = splitAppendices(furniture.lines);
   const lines = split.main;
   const found = new Set<RecognisedPart>();
   const today = todayIso(options);
@@ -231,7 +347,8 @@ export function importTextOrThrow(text: string, options: ImportOptions = {}): Im
   const title = findTitle(lines);
   const headerEnd = title ? title.at : headerPrefix(lines);
   const header = parseHeader(lines.slice(0, headerEnd));
-  const block = title ? readTitleBlock(lines, title.at, title.match) : undefined;
+  const headerFamily = header.votes.state === header.votes.party ? undefined : header.votes.state > header.votes.party ? 'state' : 'party';
+  const block = title ? readTitleBlock(lines, title.at, title.match, headerFamily) : undefined;
   let k = block ? block.end : headerEnd;
   const headLeftovers = [...header.leftovers];
 
@@ -247,7 +364,7 @@ export function importTextOrThrow(text: string, options: ImportOptions = {}): Im
   if (familyVotes.evidence) found.add('standard');
 
   const placeDate = header.placeDate;
-  const date = placeDate?.date ?? today;
+  const { date, dateBlank } = dateFrom(placeDate, today);
 
   const bodyLines = lines.slice(k, closingStart);
   const body = parseBody(bodyLines, family, date);
@@ -255,15 +372,15 @@ export function importTextOrThrow(text: string, options: ImportOptions = {}): Im
   stripEndMark(blocks);
   for (const t of closing.leftovers) blocks.push({ type: 'paragraph', text: t });
   /** Lines of the frame (header, title, closing) that were put back into the body. */
-  let unrecognisedLines = headLeftovers.length + closing.leftovers.length;
+  const unplaced = [...headLeftovers, ...closing.leftovers];
   const putBack = (text: string): void => {
     blocks.unshift({ type: 'paragraph', text });
-    unrecognisedLines++;
+    unplaced.unshift(text);
   };
   if (body.headings > 0) found.add('headings');
 
   // ── Kind and title ─────────────────────────────────────────────────────────────────
-  const number = header.number;
+  let number = header.number;
   let kind: KindId = 'cong-van';
   let summary = block?.summary;
   if (block) {
@@ -274,6 +391,8 @@ export function importTextOrThrow(text: string, options: ImportOptions = {}): Im
     kind = 'cong-van';
     summary = header.summary;
     found.add('kind');
+    // A công văn's symbol has no type code: "Số: 5348/CT-CS" is Cục Thuế's CS unit, not a Chỉ thị.
+    if (number?.typeCode) number = { ...number, issuerCode: `${number.typeCode}-${number.issuerCode}`, typeCode: undefined };
   } else {
     const byCode = kindForTypeCode(number?.typeCode, family);
     if (byCode) {
@@ -292,12 +411,13 @@ export function importTextOrThrow(text: string, options: ImportOptions = {}): Im
   const typeName = block && block.typeName !== KINDS[kind].typeName ? block.typeName : undefined;
 
   // ── Issuer and number ──────────────────────────────────────────────────────────────
-  const issuer = issuerFrom(header.issuerLines);
+  const issuer = issuerFrom(header.issuerLines, header.issuerStrong);
   if (issuer) found.add('issuer');
   if (number && fits(number.issuerCode) && (number.typeCode === undefined || fits(number.typeCode))) found.add('number');
   const place = fits(placeDate?.place) ? placeDate.place : undefined;
-  // Both or neither: a place without its date (or the reverse) still needs the drafter.
-  if (place && placeDate?.date) found.add('placeDate');
+  // Both or neither: a place without its date (or the reverse) still needs the drafter. A date
+  // the text leaves blank on purpose ("ngày      tháng 6 năm 2026") is what the text says.
+  if (place && (placeDate?.date || placeDate?.blank)) found.add('placeDate');
   if (header.marks.urgency || header.marks.secrecy) found.add('marks');
   if (addressees && addressees.entries.length) found.add('addressees');
 
@@ -306,22 +426,25 @@ export function importTextOrThrow(text: string, options: ImportOptions = {}): Im
   const recipients = closing.recipients;
   if (recipients?.archive !== undefined) found.add('recipients');
   const signature = closing.signature;
-  if (signature?.name) found.add('signature');
+  // The signature is found with its signer and the position ("Q. CHÁNH VĂN PHÒNG" is one in itself).
+  const positionFound = !!signature?.position || signature?.authority === 'quyen';
+  if (signature?.name && positionFound) found.add('signature');
 
   const appendices = split.appendices.map((a) => parseAppendix(a, family, date, PLACEHOLDER));
   if (appendices.length) found.add('appendices');
 
-  const numberOk = found.has('number') && number;
+  const numberOk = found.has('number') ? number : undefined;
   const input: DocumentInput = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     standard: { family },
     kind,
     issuer: issuer ?? { name: PLACEHOLDER },
     number: numberOk
-      ? { value: number.value, ...(number.typeCode ? { typeCode: number.typeCode } : {}), issuerCode: number.issuerCode }
+      ? { value: numberOk.value, ...(numberOk.typeCode ? { typeCode: numberOk.typeCode } : {}), issuerCode: numberOk.issuerCode }
       : { value: null, issuerCode: PLACEHOLDER },
     place: place ?? PLACEHOLDER,
     date,
+    ...(dateBlank ? { dateBlank } : {}),
     title: {
       ...(typeName ? { typeName } : {}),
       ...(author ? { author } : {}),
@@ -344,11 +467,37 @@ export function importTextOrThrow(text: string, options: ImportOptions = {}): Im
     ...(appendices.length ? { appendices } : {}),
   };
   const document = documentSchema.parse(input);
+  const absent: Record<RequiredPart, boolean> = {
+    issuer: !issuer,
+    number: !numberOk,
+    place: !place,
+    // A date left blank for signing ("ngày … tháng … năm 20…") is a date, not a gap.
+    date: !placeDate,
+    summary: !summary,
+    recipients: !recipients || recipients.entries.length === 0,
+    archive: recipients?.archive === undefined,
+    position: !positionFound,
+    signer: !signature?.name,
+  };
   return {
     document,
     recognised: RECOGNISED_PARTS.filter((p) => found.has(p)),
-    unrecognisedLines,
+    missing: missingParts(absent),
+    unplaced,
+    unrecognisedLines: unplaced.length,
+    leftovers: furniture.leftovers,
   };
+}
+
+function missingParts(absent: Record<RequiredPart, boolean>): MissingPart[] {
+  return (Object.keys(REQUIRED_PARTS) as RequiredPart[]).filter((p) => absent[p]).map((part) => ({ part, path: REQUIRED_PARTS[part] }));
+}
+
+/** The draft with the chosen leftovers added at the end of its body, as paragraphs. */
+export function includeLeftovers(doc: Document, texts: readonly string[]): Document {
+  const extra = texts.map((t) => t.trim()).filter(Boolean).map((t): Block => ({ type: 'paragraph', text: t }));
+  if (extra.length === 0) return doc;
+  return documentSchema.parse({ ...doc, body: capBlocks([...doc.body, ...extra]) });
 }
 
 /** The last resort: every line a paragraph. Only reached if the reader above has a bug. */
@@ -356,19 +505,28 @@ function plainDraft(text: string, options: ImportOptions): ImportResult {
   const lines = readLines(text).filter((l) => !isFieldRemnant(l.text));
   const blocks = capBlocks(lines.map((l): Block => ({ type: 'paragraph', text: l.text })));
   const input: DocumentInput = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     standard: { family: 'state' },
     kind: 'cong-van',
     issuer: { name: PLACEHOLDER },
     number: { value: null, issuerCode: PLACEHOLDER },
     place: PLACEHOLDER,
     date: todayIso(options),
+    dateBlank: 'dayMonth',
     title: { summary: PLACEHOLDER },
     body: blocks,
     recipients: { entries: [], archive: PLACEHOLDER },
     signature: { authority: 'none', name: PLACEHOLDER },
   };
-  return { document: documentSchema.parse(input), recognised: [], unrecognisedLines: lines.length };
+  const all = Object.fromEntries(Object.keys(REQUIRED_PARTS).map((p) => [p, true])) as Record<RequiredPart, boolean>;
+  return {
+    document: documentSchema.parse(input),
+    recognised: [],
+    missing: missingParts(all),
+    unplaced: lines.map((l) => l.text),
+    unrecognisedLines: lines.length,
+    leftovers: [],
+  };
 }
 
 /**

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Document } from '../model';
 import { formatNumberLine, KINDS, profileFor } from '../standards';
 import { DropZone } from './DropZone';
+import { ImportChanges } from './ImportChanges';
+import { focusWhenReady, ImportLeftovers, ImportMissing, ImportUnplaced } from './ImportReport';
 import { pathLabel } from './pathLabel';
 import { importErrorKey, loadImport, ModuleMissingError, type ImportResult } from './modules';
 
@@ -37,6 +39,15 @@ export function ImportPanel({ onOpen }: { onOpen(document: Document): void }) {
     }
   };
 
+  // The leftovers the user ticked go to the end of the body; a missing part's button opens the
+  // draft at its field.
+  const openDraft = async (r: ImportResult, chosen: readonly number[], focus?: string) => {
+    const picked = chosen.map((i) => r.leftovers[i]).filter((l): l is string => l !== undefined);
+    const draft = picked.length ? (await loadImport()).includeLeftovers(r.document, picked) : r.document;
+    onOpen(draft);
+    if (focus) focusWhenReady(focus);
+  };
+
   const fromText = () => {
     if (!text.trim()) {
       setError(t('import.emptyText'));
@@ -45,18 +56,16 @@ export function ImportPanel({ onOpen }: { onOpen(document: Document): void }) {
     void run(async () => (await loadImport()).importText(text));
   };
 
+  // A dropped .docx, .doc, .pdf or text file: importFile tells them apart by their content and
+  // loads the reader for that kind only (mammoth, pdf.js or cfb).
   const fromDocx = (file: File) => {
-    if (!/\.docx$/i.test(file.name)) {
-      setError(t('importError.notDocx'));
-      return;
-    }
     if (file.size > MAX_DOCX_BYTES) {
       setError(t('import.docxTooLarge'));
       return;
     }
     void run(async () => {
       const data = await file.arrayBuffer();
-      return (await loadImport()).importDocx(data);
+      return (await loadImport()).importFile(file.name, data);
     });
   };
 
@@ -71,7 +80,7 @@ export function ImportPanel({ onOpen }: { onOpen(document: Document): void }) {
           {t('import.recognise')}
         </button>
       </div>
-      <DropZone accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" buttonLabel={t('import.chooseDocx')} onFile={fromDocx} testId="import-docx" disabled={busy}>
+      <DropZone accept=".docx,.doc,.pdf,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword,application/pdf,text/plain" buttonLabel={t('import.chooseDocx')} onFile={fromDocx} testId="import-docx" disabled={busy}>
         {t('import.dropDocx')}
       </DropZone>
       <div aria-live="polite">
@@ -85,14 +94,17 @@ export function ImportPanel({ onOpen }: { onOpen(document: Document): void }) {
             {error}
           </p>
         ) : null}
-        {result ? <ImportSummary result={result} onOpen={() => onOpen(result.document)} onCancel={() => setResult(null)} /> : null}
+        {result ? <ImportSummary result={result} onOpen={(focus, chosen) => void openDraft(result, chosen, focus)} onCancel={() => setResult(null)} /> : null}
       </div>
     </div>
   );
 }
 
-function ImportSummary({ result, onOpen, onCancel }: { result: ImportResult; onOpen(): void; onCancel(): void }) {
+function ImportSummary({ result, onOpen, onCancel }: { result: ImportResult; onOpen(focus: string | undefined, chosen: number[]): void; onCancel(): void }) {
   const { t } = useTranslation();
+  // Leftovers are dropped unless ticked.
+  const [chosen, setChosen] = useState<Set<number>>(() => new Set());
+  const open = (focus?: string) => onOpen(focus, [...chosen].sort((a, b) => a - b));
   const doc = result.document;
   const profile = profileFor(doc);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -124,9 +136,12 @@ function ImportSummary({ result, onOpen, onCancel }: { result: ImportResult; onO
       ) : (
         <p>{t('import.nothingRecognised')}</p>
       )}
-      {result.unrecognisedLines > 0 ? <p className="muted">{t('import.unrecognisedLines', { n: result.unrecognisedLines })}</p> : null}
+      <ImportMissing missing={result.missing} onOpenAt={(path) => open(path)} />
+      <ImportUnplaced lines={result.unplaced} />
+      <ImportLeftovers leftovers={result.leftovers} chosen={chosen} onChange={setChosen} />
+      <ImportChanges changes={result.changes} />
       <div className="import-actions">
-        <button type="button" className="button primary" onClick={onOpen}>
+        <button type="button" className="button primary" onClick={() => open()}>
           {t('import.openAsDraft')}
         </button>
         <button type="button" className="button ghost" onClick={onCancel}>

@@ -110,6 +110,8 @@ function bodyNeedle(line: string): string {
   const label = LABEL.exec(s);
   if (label && label[0].length < s.length) s = s.slice(label[0].length);
   s = s.replace(/\s*\.?\/\.\s*$/u, (m) => (m.trim().startsWith('.') ? '.' : ''));
+  // Markdown emphasis of a scraped page ("_Các cơ sở…_") is markup, not text: the import drops it.
+  s = s.replace(/(^|\s)_{1,2}(?=\S)/gu, '$1').replace(/(?<=\S)_{1,2}(?=\s|$)/gu, '');
   return squeeze(s);
 }
 
@@ -145,7 +147,16 @@ function importedAuthorities(doc: Document): { form: AuthorityForm; on: string }
       }
     }
   }
-  if (sig.authority !== 'none') out.push({ form: sig.authority, on: foldCase(sig.on ?? '') });
+  if (sig.authority !== 'none') {
+    // A chain's further links are printed as lines of `on` ("CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG").
+    const [first = '', ...rest] = (sig.on ?? '').split('\n');
+    out.push({ form: sig.authority, on: foldCase(first) });
+    for (const line of rest) {
+      const link = parseAuthority(line);
+      if (link) out.push({ form: link.form, on: link.on });
+      else if (out.length > 0) (out[out.length - 1] as { on: string }).on += ` ${foldCase(line)}`;
+    }
+  }
   return out;
 }
 
