@@ -94,7 +94,7 @@ describe('typing and pasting the body as in Word', () => {
     );
     // The empty paragraph took the first pasted one; seven more blocks follow it.
     await expect.poll(blockCount).toBe(before + 4 + 7);
-    await expect.poll(() => page.locator(`${SURFACE} .rb-atom-table table`).last().textContent()).toContain('Sở Nội vụ');
+    await expect.poll(() => page.locator(`${SURFACE} .rb-atom-table table`).last().textContent()).toContain('Khảo sát hiện trạng');
     await expect.poll(async () => norm((await page.locator('[data-testid="preview"]').textContent()) ?? '')).toContain(norm('trục liên thông văn bản'));
     await page.locator(SURFACE).scrollIntoViewIfNeeded();
     await waitSaved(page);
@@ -138,10 +138,14 @@ describe('typing and pasting the body as in Word', () => {
     const lineBroken = para((p) => p.text.startsWith('Dòng thứ nhất của đoạn;'));
     expect(lineBroken.el.getElementsByTagNameNS(W, 'br')).toHaveLength(1);
 
-    const table = parts.tables.find((t) => t.textContent?.includes('Sở Nội vụ'));
+    const table = parts.tables.find((t) => t.textContent?.includes('Khảo sát hiện trạng'));
     expect(table).toBeDefined();
     const rows = Array.from(table!.getElementsByTagNameNS(W, 'tr')).map((tr) => Array.from(tr.getElementsByTagNameNS(W, 'tc')).map((tc) => tc.textContent));
-    expect(rows).toEqual([['Đơn vị', 'Số hồ sơ'], ['Sở Nội vụ', '1.234']]);
+    expect(rows).toEqual([
+      ['Nhiệm vụ', 'Thời hạn', 'Kết quả'],
+      ['Giai đoạn 1: Khảo sát hiện trạng', '15/10/2019', 'Đạt'],
+      ['Giai đoạn 2: Triển khai phần mềm', '20/10/2019', 'Đạt'],
+    ]);
   });
 
   it('offers to import a pasted whole document, and opens it as a new draft', async () => {

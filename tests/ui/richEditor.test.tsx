@@ -220,7 +220,7 @@ describe('rich body editor', () => {
       editorOf().view.dom.dispatchEvent(ev);
     });
     expect(body().map((b) => b.type)).toEqual(['paragraph', 'heading', 'heading', 'paragraph', 'list', 'list', 'table', 'paragraph']);
-    expect(host.querySelector('.rb-atom-table table')?.textContent).toContain('Sở Nội vụ');
+    expect(host.querySelector('.rb-atom-table table')?.textContent).toContain('Giai đoạn 1: Khảo sát hiện trạng');
   });
 
   it('offers to import a pasted whole document instead of pasting it', async () => {

@@ -48,8 +48,48 @@ describe('paste from Word', () => {
     expect(blocks[5]).toEqual({ type: 'list', marker: '+', items: ['Ở cấp huyện'] });
   });
 
-  it('keeps the table a table, its first row the header', () => {
-    expect(blocks[6]).toEqual({ type: 'table', header: ['Đơn vị', 'Số hồ sơ'], rows: [['Sở Nội vụ', '1.234']] });
+  it('keeps the 3×3 table a table, its first row the header, its shading, colours and wrapped source lines gone', () => {
+    expect(blocks[6]).toEqual({
+      type: 'table',
+      header: ['Nhiệm vụ', 'Thời hạn', 'Kết quả'],
+      rows: [
+        ['Giai đoạn 1: Khảo sát hiện trạng', '15/10/2019', 'Đạt'],
+        ['Giai đoạn 2: Triển khai phần mềm', '20/10/2019', 'Đạt'],
+      ],
+      // Word's column proportions (width:59.0%, 24.0%, 17.0%) and its centred body cells.
+      widths: [59, 24, 17],
+      align: ['left', 'center', 'center'],
+    });
+    expect(JSON.stringify(blocks[6])).not.toMatch(/CCCCCC|EEEEEE|00B050|Arial/u);
+  });
+});
+
+describe('a pasted table\'s column widths and alignment', () => {
+  const table = (rows: string) => blocksFromHtml(`<table>${rows}</table>`, STATE)[0];
+  const cell = (attrs: string, text: string) => `<td ${attrs}>${text}</td>`;
+
+  it('reads widths from the cells\' style in pt, or their width attribute in pixels', () => {
+    expect(table(`<tr>${cell("style='width:225.4pt'", 'A')}${cell("style='width:112.7pt'", 'B')}</tr><tr><td>1</td><td>2</td></tr>`)).toMatchObject({ widths: [225.4, 112.7] });
+    expect(table(`<tr>${cell('width=300', 'A')}${cell('width=100', 'B')}</tr><tr><td>1</td><td>2</td></tr>`)).toMatchObject({ widths: [225, 75] });
+  });
+
+  it('keeps equal columns equal and drops widths it cannot map to columns: equal, missing, mixed units, merged cells', () => {
+    const none = (rows: string) => expect(table(rows)).not.toHaveProperty('widths');
+    none(`<tr>${cell("style='width:225.4pt'", 'A')}${cell("style='width:225.4pt'", 'B')}</tr>`);
+    none(`<tr>${cell("style='width:225.4pt'", 'A')}<td>B</td></tr>`);
+    none(`<tr>${cell("style='width:60%'", 'A')}${cell("style='width:100pt'", 'B')}</tr>`);
+    none(`<tr>${cell("colspan=2 style='width:60%'", 'A')}${cell("style='width:40%'", 'B')}</tr><tr><td>1</td><td>2</td><td>3</td></tr>`);
+  });
+
+  it('takes a column\'s alignment from its body cells (the cell or its paragraph) when they agree, the header aside', () => {
+    const rows = [
+      `<tr>${cell("align=center", 'Tên')}${cell('', 'Số')}${cell('', 'Ghi chú')}</tr>`,
+      `<tr><td><p>Sở Nội vụ</p></td><td><p align=right style='text-align:right'>1.234</p></td><td style='text-align:center'>x</td></tr>`,
+      `<tr><td><p>Sở Tài chính</p></td><td><p class=MsoNormal align=right>56</p></td><td><p align=right>y</p></td></tr>`,
+      `<tr><td></td><td></td><td></td></tr>`,
+    ].join('');
+    expect(table(rows)).toMatchObject({ align: ['left', 'right', 'left'] });
+    expect(table(`<tr><th>A</th></tr><tr><td>1</td></tr>`)).not.toHaveProperty('align');
   });
 });
 

@@ -244,6 +244,9 @@ export function buildDocx(layout: Layout, charts: Map<ChartBlock, Uint8Array> = 
     title: layout.meta.title,
     subject: layout.meta.subject,
     description: `${layout.meta.author} — ${layout.meta.profileId}`,
+    // A line ending in a line break ("\n", Shift+Enter) is not stretched to both margins: Word and
+    // LibreOffice would justify it by default, where the PDF and the preview leave it ragged.
+    compatibility: { doNotExpandShiftReturn: true },
     styles: {
       default: {
         document: {

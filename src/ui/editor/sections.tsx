@@ -250,11 +250,11 @@ export function SignatureSection() {
             return { value: f, label: printed ? `${printed} — ${t(`authority.${f}`)}` : t(`authority.${f}`) };
           })}
         />
-        <TextField name="signature.on" label={t('field.signatureOn')} placeholder={SIGNATURE_ON_HINT[family]} hint={t('field.signatureOnHint')} />
+        <TextField name="signature.on" multiline rows={2} label={t('field.signatureOn')} placeholder={SIGNATURE_ON_HINT[family]} hint={t('field.signatureOnHint')} />
       </div>
       {line ? <Printed2 id="authority-line" text={line} /> : null}
       <div className="field-row">
-        <TextField name="signature.position" label={t('field.position')} placeholder={family === 'party' ? 'BÍ THƯ' : 'PHÓ CHÁNH VĂN PHÒNG'} />
+        <TextField name="signature.position" multiline rows={2} label={t('field.position')} placeholder={family === 'party' ? 'BÍ THƯ' : 'PHÓ CHÁNH VĂN PHÒNG'} />
         <TextField name="signature.name" label={t('field.signerName')} autoComplete="name" />
       </div>
       <TextField name="signature.signedNote" label={t('field.signedNote')} placeholder="(đã ký)" hint={t('field.signedNoteHint')} />

@@ -1,8 +1,9 @@
 // What lands on the clipboard from Word, LibreOffice, a web page or a text editor → the model's
 // blocks. The HTML is read for its structure only — paragraphs, line breaks, lists, tables and
-// bold/italic/underline; fonts, colours, sizes and Word's mso- styles are dropped. Each paragraph
-// is then recognised by the import's own recognisers (a numbered heading by its label, a "-"/"+"
-// item by its marker), so a paste reads as an import of the same text would.
+// bold/italic/underline, and a table's column proportions and alignment; fonts, colours, sizes,
+// shading and Word's mso- styles are dropped. Each paragraph is then recognised by the import's
+// own recognisers (a numbered heading by its label, a "-"/"+" item by its marker), so a paste
+// reads as an import of the same text would.
 import type { Block, Mark, MarkType, StandardFamily } from '../../../model';
 import { normaliseMarks, sliceMarks } from '../../../model';
 import { headingParts, levelFor, parseBody } from '../../../import/body';
@@ -24,7 +25,8 @@ interface Line {
   headingLevel?: number;
 }
 
-type Piece = { kind: 'line'; line: Line } | { kind: 'table'; header: string[]; rows: string[][] };
+type Align = 'left' | 'center' | 'right';
+type Piece = { kind: 'line'; line: Line } | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[]; align?: Align[] };
 
 const MAX_COLUMNS = 20;
 const MAX_ROWS = 5000;
@@ -183,15 +185,70 @@ function readHtml(html: string): Piece[] {
 
 function readTable(table: Element): Piece {
   const rows: string[][] = [];
+  const cellRows: Element[][] = [];
   for (const tr of Array.from(table.querySelectorAll('tr'))) {
     // Only this table's own rows: a nested table's cells are read as its cell's text.
     if (tr.closest('table') !== table) continue;
-    const cells = Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
-    rows.push(cells.slice(0, MAX_COLUMNS).map(cellText));
+    const cells = Array.from(tr.children)
+      .filter((c) => c.tagName === 'TD' || c.tagName === 'TH')
+      .slice(0, MAX_COLUMNS);
+    cellRows.push(cells);
+    rows.push(cells.map(cellText));
   }
   const width = Math.max(1, ...rows.map((r) => r.length));
   const full = rows.slice(0, MAX_ROWS + 1).map((r) => [...r, ...Array.from({ length: width - r.length }, () => '')]);
-  return { kind: 'table', header: full[0] ?? [''], rows: full.slice(1) };
+  const piece: Piece = { kind: 'table', header: full[0] ?? [''], rows: full.slice(1) };
+  // The columns' proportions and the body cells' alignment, as the table had them (Word's
+  // 59/24/17 % columns, its centred dates): equal left-aligned columns would wrap a long first
+  // column beside empty ones.
+  const widths = columnWidths(cellRows[0] ?? [], width);
+  if (widths) piece.widths = widths;
+  const align = columnAlign(cellRows.slice(1, MAX_ROWS + 1), width);
+  if (align) piece.align = align;
+  return piece;
+}
+
+const LENGTH_PT: Record<string, number> = { pt: 1, px: 0.75, cm: 72 / 2.54, mm: 72 / 25.4, in: 72 };
+
+/** A cell's width: its style's width, else its width attribute (a number is pixels), in pt or %. */
+function cellWidth(cell: Element): { value: number; unit: 'pt' | '%' } | null {
+  const css = /(?:^|[;\s])width\s*:\s*([\d.]+)\s*(pt|px|cm|mm|in|%)/iu.exec(cell.getAttribute('style') ?? '');
+  const attr = /^\s*([\d.]+)\s*(%|px)?\s*$/u.exec(cell.getAttribute('width') ?? '');
+  const [, n, unit] = css ?? (attr ? [attr[0], attr[1], attr[2] ?? 'px'] : []);
+  const value = Number(n);
+  if (!unit || !Number.isFinite(value) || value <= 0) return null;
+  const u = unit.toLowerCase();
+  return u === '%' ? { value, unit: '%' } : { value: value * (LENGTH_PT[u] ?? 1), unit: 'pt' };
+}
+
+/** Relative column widths from the first row, when every column has one in one kind of unit and they differ. */
+function columnWidths(first: Element[], columns: number): number[] | undefined {
+  if (first.length !== columns || first.some((c) => Number(c.getAttribute('colspan') ?? '1') > 1)) return undefined;
+  const found = first.map(cellWidth);
+  if (found.some((w) => w === null)) return undefined;
+  const ws = found as { value: number; unit: 'pt' | '%' }[];
+  if (ws.some((w) => w.unit !== ws[0]!.unit)) return undefined;
+  const values = ws.map((w) => Math.round(w.value * 10) / 10);
+  return values.every((v) => v === values[0]) ? undefined : values;
+}
+
+/** A cell's alignment: its own, else that of its first paragraph (Word puts it on the <p>). */
+function cellAlign(cell: Element): Align | null {
+  const of = (el: Element | null): Align | null => {
+    if (!el) return null;
+    const v = (/(?:^|[;\s])text-align\s*:\s*([a-z]+)/iu.exec(el.getAttribute('style') ?? '')?.[1] ?? el.getAttribute('align') ?? '').toLowerCase();
+    return v === 'center' || v === 'middle' ? 'center' : v === 'right' ? 'right' : v === 'left' || v === 'justify' ? 'left' : null;
+  };
+  return of(cell) ?? of(cell.querySelector('p, div, h1, h2, h3, h4, h5, h6, li'));
+}
+
+/** Each column's alignment where all of its body cells with text agree; undefined when all are left. */
+function columnAlign(body: Element[][], columns: number): Align[] | undefined {
+  const align = Array.from({ length: columns }, (_, c): Align => {
+    const seen = new Set(body.map((r) => r[c]).filter((cell): cell is Element => !!cell && !!cell.textContent?.trim()).map((cell) => cellAlign(cell) ?? 'left'));
+    return seen.size === 1 ? [...seen][0]! : 'left';
+  });
+  return align.some((a) => a !== 'left') ? align : undefined;
 }
 
 function cellText(cell: Element): string {
@@ -240,7 +297,10 @@ export function blocksFromHtml(html: string, ctx: PasteContext): Block[] {
   let lastWasItem = false;
   for (const piece of readHtml(html)) {
     if (piece.kind === 'table') {
-      out.push({ type: 'table', header: piece.header, rows: piece.rows });
+      const table: Block = { type: 'table', header: piece.header, rows: piece.rows };
+      if (piece.widths) table.widths = piece.widths;
+      if (piece.align) table.align = piece.align;
+      out.push(table);
       lastWasItem = false;
       continue;
     }
