@@ -24,11 +24,16 @@ import { PreviewPane } from './PreviewPane';
 import { guardArrowKeys } from './arrowKeys';
 import { EDITING_PATH_EVENT, pathOfElement, primaryPath, revealPath } from './reveal';
 import { FindBar } from '../find/FindBar';
+import { debounce, type Debounced } from './debounce';
 import { useDraftHistory } from '../history/useDraftHistory';
 import { AddresseesSection, HeaderSection, RecipientsSection, SignatureSection, StandardSection, TitleSection } from './sections';
 
 const PREVIEW_DELAY_MS = 150;
 const SAVE_DELAY_MS = 500;
+/** Steady typing postpones a debounced task at most this long: the preview and the saved draft keep up. */
+const PREVIEW_MAX_WAIT_MS = 600;
+const SAVE_MAX_WAIT_MS = 2000;
+
 
 export interface EditorProps {
   store: DraftStore;
@@ -158,8 +163,8 @@ function EditorForm({ store, record, memoryOnly, onHome, onOpenDraft, onReload }
   const saveAgain = useRef(false);
   const conflictRef = useRef<DraftRecord | null>(null);
   conflictRef.current = conflict;
-  const previewTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const previewTimer = useRef<Debounced>({});
+  const saveTimer = useRef<Debounced>({});
   const presence = useRef<TabPresence | null>(null);
   // The part of the draft being edited, outlined in the preview.
   const [editingPath, setEditingPath] = useState<string | undefined>(undefined);
@@ -178,7 +183,8 @@ function EditorForm({ store, record, memoryOnly, onHome, onOpenDraft, onReload }
 
   const save = useCallback(
     async (force = false): Promise<void> => {
-      clearTimeout(saveTimer.current);
+      clearTimeout(saveTimer.current.timer);
+      saveTimer.current.since = undefined;
       if (conflictRef.current && !force) return;
       if (saving.current) {
         saveAgain.current = true;
@@ -242,16 +248,14 @@ function EditorForm({ store, record, memoryOnly, onHome, onOpenDraft, onReload }
   // Preview, findings and autosave follow the form.
   useEffect(() => {
     const subscription = form.watch(() => {
-      clearTimeout(previewTimer.current);
-      previewTimer.current = setTimeout(() => setDerived((prev) => derive(form.getValues(), prev)), PREVIEW_DELAY_MS);
+      debounce(previewTimer.current, PREVIEW_DELAY_MS, PREVIEW_MAX_WAIT_MS, () => setDerived((prev) => derive(form.getValues(), prev)));
       if (conflictRef.current) return;
       setSaveState('pending');
-      clearTimeout(saveTimer.current);
-      saveTimer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
+      debounce(saveTimer.current, SAVE_DELAY_MS, SAVE_MAX_WAIT_MS, () => void save());
     });
     return () => {
       subscription.unsubscribe();
-      clearTimeout(previewTimer.current);
+      clearTimeout(previewTimer.current.timer);
     };
   }, [form, save]);
 
@@ -263,7 +267,7 @@ function EditorForm({ store, record, memoryOnly, onHome, onOpenDraft, onReload }
   // Leaving the page (close, reload, switch away): write what is pending now.
   useEffect(() => {
     const flush = () => {
-      if (saveTimer.current !== undefined && !conflictRef.current) void save();
+      if (saveTimer.current.timer !== undefined && !conflictRef.current) void save();
     };
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
