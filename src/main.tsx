@@ -7,6 +7,15 @@ import { i18n } from './i18n';
 import { App } from './ui/App';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import './ui/app.css';
+// Base first; the narrower-window rules after the screens they override; find and preview links last.
+import './ui/styles/editor.css';
+import './ui/styles/form.css';
+import './ui/styles/findings.css';
+import './ui/styles/start.css';
+import './ui/styles/import.css';
+import './ui/styles/dialogs.css';
+import './ui/styles/narrow.css';
+import './ui/styles/find.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
