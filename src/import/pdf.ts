@@ -62,7 +62,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPageText[]> {
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       // Without pdf.js's NFKC: it would turn TCVN3's "µ" (à) into "μ" and "¹" (ạ) into "1".
-      // The ligatures that normalisation would undo are undone in pdfLines.ts.
+      // The ligatures that normalisation would undo are undone in pdfText/rows.ts.
       const content = await page.getTextContent({ disableNormalization: true });
       const [, , width = 0] = page.view;
       const items: PdfTextItem[] = [];
