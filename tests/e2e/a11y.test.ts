@@ -4,27 +4,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seed } from '../fixtures/seeds';
-import { appUrl, openSession, type Session } from './browser';
+import { appUrl, useSession } from './browser';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let session: Session;
 let page: Page;
-
-beforeAll(async () => {
-  session = await openSession();
-  page = session.page;
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-afterEach(() => {
-  expect(session.cspViolations.splice(0)).toEqual([]);
+useSession((s) => {
+  page = s.page;
 });
 
 interface Violation {

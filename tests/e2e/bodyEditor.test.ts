@@ -4,26 +4,17 @@
 // it was typed, the line break a w:br and the pasted table a table (word/document.xml read back).
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readDocx, W, type DocxParts, type ParaInfo } from '../golden/docxReader';
 import { wordClipboardHtml } from '../fixtures/clipboard';
 import { seed } from '../fixtures/seeds';
-import { appUrl, download, keep, norm, openSession, shot, waitSaved, type Session } from './browser';
+import { appUrl, download, keep, norm, useSession, shot, waitSaved, type Session } from './browser';
 
 let session: Session;
 let page: Page;
-
-beforeAll(async () => {
-  session = await openSession();
-  page = session.page;
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-afterEach(() => {
-  expect(session.cspViolations.splice(0)).toEqual([]);
+useSession((s) => {
+  session = s;
+  page = s.page;
 });
 
 const SURFACE = '[data-testid="rich-body"]';

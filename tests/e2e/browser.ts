@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
@@ -62,6 +62,24 @@ export async function openSession(options: { locale?: string } = {}): Promise<Se
       rmSync(workDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One session for the whole file: opened before its tests, closed after them, and after each test
+ * no CSP violation may have been seen. `ready` receives the session once it is open.
+ */
+export function useSession(ready: (session: Session) => void, options: { locale?: string } = {}): void {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openSession(options);
+    ready(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  afterEach(() => {
+    expect(session?.cspViolations.splice(0)).toEqual([]);
+  });
 }
 
 /** Text comparison that ignores case, line wrapping and Unicode composition. */

@@ -3,23 +3,14 @@
 // with a count, undone in one step; a click on the preview's signer name puts the cursor in the
 // signature name field, and the part being edited is outlined in the preview.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, openSession, shot, waitSaved, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { appUrl, useSession, shot, waitSaved, type Session } from './browser';
 
 let session: Session;
 let page: Page;
-
-beforeAll(async () => {
-  session = await openSession();
-  page = session.page;
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-afterEach(() => {
-  expect(session.cspViolations.splice(0)).toEqual([]);
+useSession((s) => {
+  session = s;
+  page = s.page;
 });
 
 const value = (name: string) => page.locator(`[name="${name}"]`).inputValue();
