@@ -4,8 +4,8 @@
 import { z } from './zod';
 import { KIND_IDS } from './kinds';
 import { indicatorsSchema } from './indicators';
-import { text } from './text';
-import { markListSchema, marksFromMarkup, normaliseMarks, type Mark } from './marks';
+import { cleanText, text } from './text';
+import { cleanMarked, markListSchema, marksFromMarkup, normaliseMarks, type Mark } from './marks';
 
 const line = text.pipe(z.string().max(2000, { message: 'too_long' }));
 
@@ -57,27 +57,39 @@ export const titleSchema = z.object({
   summary: text.pipe(z.string().max(2000, { message: 'too_long' })),
 });
 
+// A marked text is cleaned (NFC, no forbidden characters) together with its marks, so that the
+// marks stay on the letters they were laid over: `text` alone would shorten the string under them.
+function cleanedWithMarks(raw: string, marks: Mark[] | undefined): { text: string; marks?: Mark[] } {
+  if (marks === undefined) return { text: cleanText(raw) };
+  return cleanMarked(raw, marks);
+}
+
 export const headingSchema = z.object({
   type: z.literal('heading'),
   /** 1 = mục (I.), 2 = khoản (1.), 3 = 1.1. / a), 4 = a) / a.1) — labels come from the rule book. */
   level: z.number().int().min(1).max(4),
   /** Bold lead-in; may be empty when the numbered point is a plain paragraph. */
   title: text,
-  /** Text that follows the title in the same paragraph. */
-  text: text.optional(),
+  /** Text that follows the title in the same paragraph (cleaned with its marks, below). */
+  text: z.string().optional(),
   /** Bold, italic, underline over `text` (the title is bold by the rule book). */
   marks: markListSchema.optional(),
-});
+}).transform((b) => (b.text === undefined ? b : { ...b, ...cleanedWithMarks(b.text, b.marks) }));
 
 /** "\n" in the text is a line break inside the paragraph (Shift+Enter), not a new paragraph. */
-export const paragraphSchema = z.object({ type: z.literal('paragraph'), text, marks: markListSchema.optional() });
+export const paragraphSchema = z
+  .object({ type: z.literal('paragraph'), text: z.string(), marks: markListSchema.optional() })
+  .transform((b) => ({ ...b, ...cleanedWithMarks(b.text, b.marks) }));
 
 export const listSchema = z.object({
   type: z.literal('list'),
   marker: z.enum(['-', '+']),
-  items: z.array(text).min(1),
+  items: z.array(z.string()).min(1),
   /** Marks of each item, parallel to items; absent when no item has any. */
   itemMarks: z.array(markListSchema).optional(),
+}).transform((b) => {
+  const parts = b.items.map((item, i) => cleanMarked(item, b.itemMarks?.[i] ?? []));
+  return { ...b, items: parts.map((p) => p.text), ...(b.itemMarks ? { itemMarks: parts.map((p) => p.marks) } : {}) };
 });
 
 export const tableSchema = z.object({

@@ -3,6 +3,7 @@
 // of one text are sorted by `from` (then type), each from < to within the text, and two marks of
 // one type neither overlap nor touch (they would be one mark). Pure: imports nothing of ours but zod.
 import { z } from './zod';
+import { cleanText } from './text';
 
 export const MARK_TYPES = ['bold', 'italic', 'underline'] as const;
 export type MarkType = (typeof MARK_TYPES)[number];
@@ -119,6 +120,39 @@ export function markSegments(text: string, marks: readonly Mark[]): MarkedSegmen
   }
   if (out.length === 0) out.push({ text, bold: false, italic: false, underline: false });
   return out;
+}
+
+/**
+ * A marked text as the model keeps it (cleanText: NFC, CR LF → LF, no XML-forbidden characters),
+ * its marks moved with it: composing "e" + U+0301 into "é", or dropping a character, shortens the
+ * text, and marks laid over the raw text (typed with a composing input method, pasted) would
+ * otherwise fall on the wrong letters. A mark edge inside a character and its combining marks
+ * widens to take the whole of it.
+ */
+export function cleanMarked(text: string, marks: readonly Mark[]): { text: string; marks: Mark[] } {
+  const whole = cleanText(text);
+  if (whole === text || marks.length === 0) return { text: whole, marks: normaliseMarks(marks, whole.length) };
+  // Piece by piece, a piece being a line break or a character with the combining marks after it,
+  // so that NFC composes within a piece and the offsets between pieces map exactly.
+  // startAt[o] / endAt[o]: where raw offset o lands as a mark's start / end.
+  const startAt = new Array<number>(text.length + 1);
+  const endAt = new Array<number>(text.length + 1);
+  let out = '';
+  for (const m of text.matchAll(/\r\n?|[\s\S]\p{M}*/gu)) {
+    const a = m.index ?? 0;
+    const na = out.length;
+    out += cleanText(m[0]);
+    startAt[a] = endAt[a] = na;
+    for (let k = a + 1; k < a + m[0].length; k++) {
+      startAt[k] = na;
+      endAt[k] = out.length;
+    }
+  }
+  startAt[text.length] = endAt[text.length] = out.length;
+  // A composition across pieces (not in Vietnamese): keep the text right, the marks clamped.
+  if (out !== whole) return { text: whole, marks: normaliseMarks(marks, whole.length) };
+  const at = (map: number[], o: number): number => map[Math.max(0, Math.min(o, text.length))] as number;
+  return { text: whole, marks: normaliseMarks(marks.map((m) => ({ from: at(startAt, m.from), to: at(endAt, m.to), type: m.type })), whole.length) };
 }
 
 // Schema version 1 typed emphasis as markup: **bold** and *italic* (seed 002's

@@ -45,6 +45,9 @@ export function useAutosave(store: DraftStore, record: DraftRecord, form: UseFor
   const save = useCallback(
     async (force = false): Promise<void> => {
       clearTimeout(saveTimer.current.timer);
+      // Nothing is pending any more: leaving the page must not write the same draft again (a new
+      // revision that another tab with this draft open would take for someone's edit).
+      saveTimer.current.timer = undefined;
       saveTimer.current.since = undefined;
       if (conflictRef.current && !force) return;
       if (saving.current) {

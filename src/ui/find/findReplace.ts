@@ -63,13 +63,17 @@ export function textFields(doc: unknown): TextAt[] {
   return out;
 }
 
-/** Each code point of s folded for comparison, with where each folded unit came from in s. */
+/**
+ * Each letter of s (a code point and the combining marks after it) folded for comparison, with
+ * where each folded unit came from in s. A letter is composed (NFC) first: a draft typed with
+ * combining marks (Unikey's "Unicode tổ hợp") holds "e" + U+0302 + U+0301 where the query has "ế".
+ */
 export function fold(s: string, options: FindOptions): { text: string; origin: number[] } {
   let text = '';
   const origin: number[] = [];
   let at = 0;
-  for (const ch of s) {
-    let f = ch;
+  for (const [ch] of s.matchAll(/[\s\S]\p{M}*/gu)) {
+    let f = ch.normalize('NFC');
     if (!options.matchDiacritics) {
       f = f === 'đ' ? 'd' : f === 'Đ' ? 'D' : f.normalize('NFD').replace(/\p{M}/gu, '');
     }

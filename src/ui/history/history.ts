@@ -94,6 +94,12 @@ export interface RecordMeta {
   at: number;
   /** Never merge this change into the step before it (a paste, a replace-all, an applied template). */
   separate?: boolean;
+  /**
+   * The input method's composition this change was made in (Telex, VNI: "tieengs" → "tiếng"), a
+   * number per composition. Its changes are one step however slowly the letters come: undo never
+   * stops half-way through a composed word.
+   */
+  composition?: number;
 }
 
 interface Step {
@@ -102,6 +108,8 @@ interface Step {
   key: string | null;
   started: number;
   last: number;
+  /** The composition its last change was made in. */
+  composition?: number;
 }
 
 export interface HistoryState {
@@ -168,20 +176,24 @@ export function record(h: HistoryState, next: Value, meta: RecordMeta, options: 
     return { ...h, steps };
   }
   const key = meta.separate ? null : typingKey(change, top.value, value);
+  const sameComposition = meta.composition !== undefined && top.composition === meta.composition;
   const merge =
     !h.sealed &&
     key !== null &&
     top.key === key &&
     h.index === h.steps.length - 1 &&
-    meta.at - top.last < options.pauseMs &&
-    // A long run of typing still gives a step per few words.
-    !(meta.at - top.started >= options.runMs && endsWord(top.value, key));
+    (sameComposition ||
+      (meta.at - top.last < options.pauseMs &&
+        // A long run of typing still gives a step per few words.
+        !(meta.at - top.started >= options.runMs && endsWord(top.value, key))));
+  const composition = meta.composition !== undefined ? { composition: meta.composition } : {};
   if (merge) {
     const steps = h.steps.slice();
-    steps[h.index] = { ...top, value, last: meta.at };
+    const { composition: _was, ...rest } = top;
+    steps[h.index] = { ...rest, value, last: meta.at, ...composition };
     return { steps, index: h.index, sealed: false };
   }
-  let steps = [...h.steps.slice(0, h.index + 1), { value, key, started: meta.at, last: meta.at }];
+  let steps = [...h.steps.slice(0, h.index + 1), { value, key, started: meta.at, last: meta.at, ...composition }];
   if (steps.length > options.cap + 1) steps = steps.slice(steps.length - options.cap - 1);
   return { steps, index: steps.length - 1, sealed: !!meta.separate };
 }

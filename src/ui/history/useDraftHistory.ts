@@ -57,6 +57,9 @@ export function useDraftHistory(form: UseFormReturn<DocumentInput, unknown, Docu
   const applying = useRef(false);
   const separate = useRef(false);
   const scheduled = useRef(false);
+  /** The input method's composition under way (its number), or null. */
+  const composing = useRef<number | null>(null);
+  const compositions = useRef(0);
   const opts = useRef(options);
   opts.current = options;
 
@@ -67,7 +70,8 @@ export function useDraftHistory(form: UseFormReturn<DocumentInput, unknown, Docu
 
   const take = useCallback(() => {
     scheduled.current = false;
-    state.current = record(state.current as HistoryState, form.getValues(), { at: now(), separate: separate.current }, DEFAULT_HISTORY);
+    const meta = { at: now(), separate: separate.current, ...(composing.current !== null ? { composition: composing.current } : {}) };
+    state.current = record(state.current as HistoryState, form.getValues(), meta, DEFAULT_HISTORY);
     separate.current = false;
     sync();
   }, [form, sync]);
@@ -127,6 +131,29 @@ export function useDraftHistory(form: UseFormReturn<DocumentInput, unknown, Docu
     },
     [put, sync, take],
   );
+
+  // A composed word (Telex, VNI through the system's input method) is one step however slowly it
+  // is typed: its changes carry the composition's number. The editor commits the word a moment
+  // after compositionend, so the number stays until the next key typed outside a composition.
+  useEffect(() => {
+    const onStart = () => {
+      composing.current = ++compositions.current;
+    };
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (!e.isComposing && e.keyCode !== 229) composing.current = null;
+    };
+    const onLeave = () => {
+      composing.current = null;
+    };
+    window.addEventListener('compositionstart', onStart, true);
+    window.addEventListener('keydown', onKeyDown, true);
+    window.addEventListener('focusout', onLeave, true);
+    return () => {
+      window.removeEventListener('compositionstart', onStart, true);
+      window.removeEventListener('keydown', onKeyDown, true);
+      window.removeEventListener('focusout', onLeave, true);
+    };
+  }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
