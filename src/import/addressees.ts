@@ -4,6 +4,8 @@ import { MAX_LINE } from './defaults';
 import { ADDRESSEES_LABEL, SHORT, listMarker, matchNumbered, startsLower } from './patterns';
 
 const MAX_ADDRESSEES = 200;
+/** A lone addressee under "Kính gửi:" is a name, not a paragraph. */
+const LONE_MAX = 120;
 
 export interface Addressees {
   entries: string[];
@@ -43,7 +45,7 @@ export function readAddressees(lines: readonly SourceLine[], at: number): Addres
       continue;
     }
     // "Kính gửi:" alone, then one addressee without a dash, perhaps wrapped.
-    const firstPlain = entries.length === 0 && !rest && !marked && t.length <= 200;
+    const firstPlain = entries.length === 0 && !rest && !marked && t.length <= 200 && !/:$/u.test(t);
     const isEntry = marked || /[;,]$/u.test(t) || (/\.$/u.test(t) && t.length <= 200) || firstPlain;
     if (!isEntry) break;
     add(t);
@@ -51,8 +53,10 @@ export function readAddressees(lines: readonly SourceLine[], at: number): Addres
     k++;
     closed = /\.$/u.test(t);
   }
-  // A lone first line that nothing closed was running text, not an addressee.
-  if (!rest && entries.length === 1 && !/[;,.]$/u.test(lastRaw) && k === at + 2) return { entries: [], end: at + 1 };
+  // A lone first line that nothing closed is the one addressee ("Kính gửi:" / "Sở Tài chính"),
+  // unless it reads as running text (a lead-in "…như sau:", or a long sentence): then the label
+  // and the line stay in the body, so that neither is lost.
+  if (!rest && (entries.length === 0 || (entries.length === 1 && !/[;,.]$/u.test(lastRaw) && k === at + 2 && lastRaw.length > LONE_MAX))) return undefined;
   if (entries.length > MAX_ADDRESSEES || entries.some((e) => e.length > MAX_LINE)) return undefined;
   return { entries, end: k };
 }

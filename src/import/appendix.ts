@@ -12,6 +12,8 @@ const BARE_LABEL = /^ph[ụu]\s*l[ụu]c$/iu;
 const REFERENCE = /^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b/iu;
 /** How far under an attached text's tên loại its "(Ban hành kèm theo …)" line may stand. */
 const REFERENCE_REACH = 6;
+/** How many lines a "(Kèm theo …)" reference may wrap onto before its ")". */
+const REFERENCE_WRAP = 3;
 
 /**
  * A text attached after the signature: "PHỤ LỤC …", or a tên loại ("QUY CHẾ", "QUY ĐỊNH") whose
@@ -49,6 +51,9 @@ export function splitAppendices(lines: readonly SourceLine[]): AppendixSplit {
   };
 }
 
+/** At most this many lines make an appendix's title. */
+const TITLE_LINES = 4;
+
 export function parseAppendix(lines: readonly SourceLine[], family: StandardFamily, isoDate: string, placeholder: string): Appendix {
   const label = LABEL.exec(lines[0]?.text ?? '');
   const title: string[] = [];
@@ -57,15 +62,32 @@ export function parseAppendix(lines: readonly SourceLine[], family: StandardFami
   let i = label ? 1 : 0;
   // The title: capitals, until the reference, a rule or the content.
   while (i < lines.length && !title.length && isUpper((lines[i] as SourceLine).text)) title.push((lines[i++] as SourceLine).text);
-  while (i < lines.length && title.length && isUpper((lines[i] as SourceLine).text) && !REFERENCE.test((lines[i] as SourceLine).text)) {
+  // A title is a few lines: content all in capitals (a table of names, say) stays content.
+  while (i < lines.length && title.length && title.length < TITLE_LINES && isUpper((lines[i] as SourceLine).text) && !REFERENCE.test((lines[i] as SourceLine).text)) {
     title.push((lines[i++] as SourceLine).text);
   }
   let reference: string | undefined;
   if (i < lines.length && REFERENCE.test((lines[i] as SourceLine).text)) {
-    const parts = [(lines[i++] as SourceLine).text];
-    // A long reference may wrap before its ")".
-    while (!parts.join(' ').includes(')') && i < lines.length && !SEPARATOR.test((lines[i] as SourceLine).text)) parts.push((lines[i++] as SourceLine).text);
-    reference = parts.join(' ');
+    const first = lines[i] as SourceLine;
+    // A long reference may wrap before its ")", over a few lines at most: a copy that lost the ")"
+    // must not take the appendix's content (and beyond the model's line length) for its reference.
+    // Up to its ")", or up to a rule under it; else the first line alone.
+    let end = i + 1;
+    if (!first.text.includes(')')) {
+      for (let j = i + 1; j < lines.length && j <= i + REFERENCE_WRAP; j++) {
+        const t = (lines[j] as SourceLine).text;
+        if (SEPARATOR.test(t)) {
+          end = j;
+          break;
+        }
+        if (t.includes(')')) {
+          end = j + 1;
+          break;
+        }
+      }
+    }
+    reference = lines.slice(i, end).map((l) => l.text).join(' ');
+    i = end;
   }
   while (i < lines.length && SEPARATOR.test((lines[i] as SourceLine).text)) i++;
   const body: Block[] = parseBody(lines.slice(i), family, isoDate).blocks;

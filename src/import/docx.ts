@@ -100,14 +100,17 @@ async function reimport(embedded: Document, bytes: Uint8Array, options: ImportOp
   const read = importText(lines.join('\n'), alike);
   const actual = importText(actualLines.join('\n'), alike);
   const { document, changes } = reconcile(embedded, read.document, actual.document);
-  if (changes.length === 0) return exact;
+  // Only what the edits brought: the guide's own text left the same lines over. A line added in
+  // Word that the importer sets aside (an address, a stamp) changes no part of the Document, yet
+  // must still be offered, so it is kept even when there is no change.
+  const leftovers = actual.leftovers.filter((l) => !read.leftovers.includes(l));
+  if (changes.length === 0) return { ...exact, leftovers };
   return {
     document,
     recognised: partsOf(document),
     missing: [],
     unplaced: [],
-    // Only what the edits brought: the guide's own text left the same lines over.
-    leftovers: actual.leftovers.filter((l) => !read.leftovers.includes(l)),
+    leftovers,
     unrecognisedLines: Math.max(0, actual.unrecognisedLines - read.unrecognisedLines),
     changes,
   };

@@ -56,9 +56,15 @@ export function isWeakStampCell(text: string): boolean {
   return text.length <= MAX_FURNITURE && (STAMP_WEAK.test(text) || TIMESTAMP.test(text));
 }
 
-/** Page numbers, addresses, print times and portal footers. */
+/** A line that ends as a sentence does: body text, whatever its first words. */
+const SENTENCE_END = /[.;:!?…]["”’)]*$/u;
+
+/**
+ * Page numbers, addresses, print times and portal footers. A footer is a caption, not a
+ * sentence: "Cổng thông tin điện tử tỉnh có trách nhiệm đăng tải văn bản này." is the body's.
+ */
 export function isPageFurniture(text: string): boolean {
-  return text.length <= MAX_FURNITURE && (PAGE_NUMBER.test(text) || URL.test(text) || PRINT_TIME.test(text) || PORTAL.test(text));
+  return text.length <= MAX_FURNITURE && (PAGE_NUMBER.test(text) || URL.test(text) || PRINT_TIME.test(text) || (PORTAL.test(text) && !SENTENCE_END.test(text)));
 }
 
 export interface FurnitureSplit {

@@ -45,6 +45,27 @@ function isMarkOnly(s: string): boolean {
   return /^\s*(?:\*+|_+|-+)\s*$/u.test(s);
 }
 
+/**
+ * "(*)", "(**)": a note's mark, which reports print beside a figure and under a table — text, not
+ * emphasis (as emphasis it would be stripped, and counted as left open it would join the lines below).
+ */
+function isNoteMark(whole: string, offset: number, length: number): boolean {
+  const before = whole.charAt(offset - 1);
+  const after = whole.charAt(offset + length);
+  // "(*)", and a product "5*3" between figures.
+  return (before === '(' && after === ')') || (/\d/u.test(before) && /\d/u.test(after));
+}
+
+/**
+ * A star that opens no emphasis: a note's mark, or a lone "*" with a space (or the line's end)
+ * on both sides — the star bullet of "* Kết quả đạt được:", which must not join the lines below.
+ */
+function isLiteralStar(whole: string, offset: number, length: number): boolean {
+  if (isNoteMark(whole, offset, length)) return true;
+  const blank = (c: string): boolean => c === '' || /\s/u.test(c);
+  return length === 1 && blank(whole.charAt(offset - 1)) && blank(whole.charAt(offset + length));
+}
+
 /** Count of emphasis delimiters, to tell an open span: "**a" is open, "**a**" closed. */
 function openSpans(s: string): boolean {
   if (isMarkOnly(s)) return false;
@@ -52,6 +73,7 @@ function openSpans(s: string): boolean {
   let bold = 0;
   let italic = 0;
   for (const m of s.matchAll(STARS)) {
+    if (isLiteralStar(s, m.index, m[0].length)) continue;
     const n = m[0].length;
     bold += Math.floor(n / 2);
     italic += n % 2;
@@ -70,6 +92,7 @@ export function stripEmphasis(s: string): string {
     .replace(MD_IMAGE, ' ')
     .replace(MD_LINK, '$1')
     .replace(STARS, (m, offset: number, whole: string) => {
+      if (isNoteMark(whole, offset, m.length)) return m;
       const before = whole.charAt(offset - 1);
       const after = whole.charAt(offset + m.length);
       return !before || !after || /\s/u.test(before) || /\s/u.test(after) ? '' : ' ';

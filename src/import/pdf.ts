@@ -81,7 +81,8 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPageText[]> {
     const name = (cause as { name?: string } | null)?.name;
     throw new ImportError(name === 'PasswordException' ? 'encrypted' : 'unreadable', { cause });
   } finally {
-    void task.destroy();
+    // Closing the loading task frees the worker; a failure to close must not surface as an unhandled rejection.
+    task.destroy().catch(() => undefined);
   }
 }
 

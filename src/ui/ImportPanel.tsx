@@ -41,11 +41,17 @@ export function ImportPanel({ onOpen }: { onOpen(document: Document): void }) {
 
   // The leftovers the user ticked go to the end of the body; a missing part's button opens the
   // draft at its field.
+  // Called as `void openDraft(…)`: whatever fails here (the module, the draft, the opening) is
+  // shown, not left as an unhandled rejection.
   const openDraft = async (r: ImportResult, chosen: readonly number[], focus?: string) => {
-    const picked = chosen.map((i) => r.leftovers[i]).filter((l): l is string => l !== undefined);
-    const draft = picked.length ? (await loadImport()).includeLeftovers(r.document, picked) : r.document;
-    onOpen(draft);
-    if (focus) focusWhenReady(focus);
+    try {
+      const picked = chosen.map((i) => r.leftovers[i]).filter((l): l is string => l !== undefined);
+      const draft = picked.length ? (await loadImport()).includeLeftovers(r.document, picked) : r.document;
+      onOpen(draft);
+      if (focus) focusWhenReady(focus);
+    } catch (e) {
+      setError(explain(e));
+    }
   };
 
   const fromText = () => {
