@@ -85,7 +85,8 @@ export function checkNumberText(text: string, family: StandardFamily): TextFindi
     const slashes = (symbol.match(/\//gu) ?? []).length;
     const numberText = digits.length === 1 && Number(digits) > 0 ? `0${digits}` : digits;
     // A blank number keeps the space the rule book leaves (FILL_IN, as formatNumberLine prints it).
-    const head = numberText ? `${party ? 'Số' : 'Số:'} ${numberText}` : `${party ? 'Số' : 'Số:'}${FILL_IN}`;
+    const label = party ? 'Số' : 'Số:';
+    const head = numberText ? `${label} ${numberText}` : `${label}${FILL_IN}`;
     const suggestion = party
       ? `${head}-${groups[0] ?? ''}${groups.length > 1 ? `/${groups.slice(1).join('-')}` : ''}`
       : `${head}/${groups.join('-')}`;

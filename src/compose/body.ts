@@ -1,12 +1,13 @@
 // The content (ô 6): headings numbered by the rule book, paragraphs, "-"/"+" lists and tables,
 // justified with first-line indent and the book's spacing; the end mark after the last sentence.
-import type { Block, TableBlock as ModelTable } from '../model';
+import type { Block, Mark, TableBlock as ModelTable } from '../model';
+import { concatMarks } from '../model';
 import type { HeadingSpec, Profile } from '../standards';
 import { headingLabels, withEndMark } from '../standards';
 import { para, run, runStyle } from './blocks';
 import { composeIndicators } from './indicators';
-import { inlineRuns, trimmedMarked } from './inline';
-import type { LayoutBlock, ParagraphBlock, Role, TableBlock } from './layout';
+import { inlineRuns, trimmedMarked, type RunStyle } from './inline';
+import type { LayoutBlock, ParagraphBlock, Role, Run, TableBlock } from './layout';
 import { mmToPt } from './measure';
 import { tagBodyBlock } from './sources';
 
@@ -17,6 +18,12 @@ export interface BodyOptions {
   reportYear: number;
   /** The Document path of these blocks, for the blocks' source: "body" or "appendices.0.body". */
   sourcePath?: string;
+}
+
+/** The runs of `prefix` (unmarked) followed by a marked text: the text's marks move past the prefix. */
+function markedRuns(prefix: string, marked: { text: string; marks: Mark[] }, base: RunStyle): Run[] {
+  const marks = concatMarks([{ length: prefix.length, marks: [] }, { length: marked.text.length, marks: marked.marks }]);
+  return inlineRuns(prefix + marked.text, marks, base);
 }
 
 export function composeBody(blocks: Block[], profile: Profile, contentWidthPt: number, options: BodyOptions): LayoutBlock[] {
@@ -48,7 +55,7 @@ export function composeBody(blocks: Block[], profile: Profile, contentWidthPt: n
         const tail = trimmedMarked(block.text ?? '', block.marks, end);
         const head = title ? `${label} ${title}` : label;
         const runs = tail.text
-          ? [run(head, spec.style), ...inlineRuns(` ${tail.text}`, tail.marks.map((m) => ({ ...m, from: m.from + 1, to: m.to + 1 })), base)]
+          ? [run(head, spec.style), ...markedRuns(' ', tail, base)]
           : [run(title ? `${label} ${end(title)}` : head, spec.style)];
         const p = bodyPara(`heading-${level}` as Role, runs, Math.max(spec.spaceBeforePt, b.spaceBeforePt));
         // A title-only heading is never left alone at the foot of a page; a numbered point that
@@ -69,10 +76,7 @@ export function composeBody(blocks: Block[], profile: Profile, contentWidthPt: n
         block.items.forEach((item, i) => {
           const last = i === block.items.length - 1;
           const body = trimmedMarked(item, block.itemMarks?.[i], last ? end : undefined);
-          // The marker and its space come before the item's text: its marks move by that much.
-          const shift = block.marker.length + 1;
-          const marks = body.marks.map((m) => ({ ...m, from: m.from + shift, to: m.to + shift }));
-          out.push(bodyPara('list-item', inlineRuns(`${block.marker} ${body.text}`, marks, base)));
+          out.push(bodyPara('list-item', markedRuns(`${block.marker} `, body, base)));
         });
         break;
       case 'table':

@@ -22,7 +22,7 @@ export function composeRecipients(doc: Document, profile: Profile): ParagraphBlo
     para('recipients-label', [run(r.label, r.labelStyle)], { keepNext: true }),
     ...lines.map((l) => para('recipient', [run(l, r.itemStyle)], { leftIndentPt: hanging, hangingPt: hanging, keepNext: true })),
   ];
-  tagRecipients(out, cleaned, (e) => e !== '');
+  tagRecipients(out, cleaned);
   return out;
 }
 

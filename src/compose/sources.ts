@@ -2,7 +2,7 @@
 // back to the field, and outlines the blocks of the field being edited. Set here, once, after the
 // parts are composed, so that the composers keep to the rule book; DOCX and PDF ignore it.
 import type { Block } from '../model';
-import type { LayoutBlock, ParagraphBlock, Role, RuleBlock, TableBlock } from './layout';
+import type { LayoutBlock, ParagraphBlock, Role, TableBlock } from './layout';
 
 /** Parts of the page that show one field of the Document. */
 const ROLE_SOURCES: Partial<Record<Role, string>> = {
@@ -28,9 +28,7 @@ const ROLE_SOURCES: Partial<Record<Role, string>> = {
   'signer-name': 'signature.name',
 };
 
-type Sourced = LayoutBlock | ParagraphBlock | RuleBlock;
-
-function setSource(block: Sourced, source: string): void {
+function setSource(block: LayoutBlock, source: string): void {
   if (block.source === undefined) block.source = source;
 }
 
@@ -46,9 +44,9 @@ export function tagByRole(blocks: readonly LayoutBlock[]): void {
   }
 }
 
-/** The Nơi nhận lines: one per entry that prints (blank ones do not), then the "Lưu" line. */
-export function tagRecipients(lines: readonly ParagraphBlock[], entries: readonly string[], printed: (entry: string, index: number) => boolean): void {
-  const indices = entries.map((e, i) => (printed(e, i) ? i : -1)).filter((i) => i >= 0);
+/** The Nơi nhận lines: one per entry as cleaned for print (blank ones do not print), then the "Lưu" line. */
+export function tagRecipients(lines: readonly ParagraphBlock[], entries: readonly string[]): void {
+  const indices = entries.map((e, i) => (e !== '' ? i : -1)).filter((i) => i >= 0);
   lines
     .filter((l) => l.role === 'recipient')
     .forEach((line, k) => setSource(line, k < indices.length ? `recipients.entries.${indices[k]}` : 'recipients.archive'));
@@ -67,12 +65,15 @@ export function tagBodyBlock(made: readonly LayoutBlock[], block: Block, path: s
   }
 }
 
+/** The fields of an indicator row, column by column (indicatorCells); the ratio columns follow from `actual`. */
+const INDICATOR_FIELDS = ['name', 'unit', 'plan', 'actual', 'previous'] as const;
+
 function tagTableCells(table: TableBlock, path: string, kind: 'header' | 'indicators'): void {
   table.rows.forEach((row, r) => {
     row.cells.forEach((cell, c) => {
       let source: string;
       if (kind === 'header') source = r === 0 ? `${path}.header.${c}` : `${path}.rows.${r - 1}.${c}`;
-      else source = r === 0 ? path : `${path}.rows.${r - 1}.${c === 0 ? 'name' : c === 1 ? 'unit' : c === 2 ? 'plan' : c === 3 ? 'actual' : c === 4 ? 'previous' : 'actual'}`;
+      else source = r === 0 ? path : `${path}.rows.${r - 1}.${INDICATOR_FIELDS[c] ?? 'actual'}`;
       for (const b of cell.blocks) setSource(b, source);
     });
   });

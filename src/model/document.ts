@@ -177,31 +177,47 @@ function withMarks<T extends object>(block: T, marks: Mark[] | undefined, length
   return (norm.length ? { ...rest, marks: norm } : rest) as T & { marks?: Mark[] };
 }
 
-/** One block in normal form; a version-1 block's markup becomes marks. */
-function upgradeBlock(block: ParsedBlock, v1: boolean): ParsedBlock {
+/**
+ * The one version-1 → version-2 conversion of a block: its markup (**bold**, *italic*) becomes
+ * marks; table cells carry no marks, so their markup is dropped and the text kept. It takes raw
+ * input (the editor's stored draft) as well as a parsed block, and changes only what has the
+ * expected shape: a block that does not validate stays as it is, for the form to report.
+ */
+function upgradeV1Block(b: unknown): unknown {
+  if (!b || typeof b !== 'object') return b;
+  const o = b as Record<string, unknown>;
+  const up = (s: unknown): { text: string; marks: Mark[] } | null => (typeof s === 'string' ? marksFromMarkup(s) : null);
+  if (o.type === 'paragraph' || (o.type === 'heading' && o.text !== undefined)) {
+    const m = up(o.text);
+    if (!m) return b;
+    const { marks: _old, ...rest } = o;
+    return m.marks.length ? { ...rest, text: m.text, marks: m.marks } : { ...rest, text: m.text };
+  }
+  if (o.type === 'list' && Array.isArray(o.items)) {
+    const parts = o.items.map((i) => up(i) ?? { text: i as string, marks: [] });
+    const { itemMarks: _old, ...rest } = o;
+    return parts.some((p) => p.marks.length) ? { ...rest, items: parts.map((p) => p.text), itemMarks: parts.map((p) => p.marks) } : { ...rest, items: parts.map((p) => p.text) };
+  }
+  if (o.type === 'table') {
+    const plain = (c: unknown) => up(c)?.text ?? c;
+    return { ...o, ...(Array.isArray(o.header) ? { header: o.header.map(plain) } : {}), ...(Array.isArray(o.rows) ? { rows: o.rows.map((r) => (Array.isArray(r) ? r.map(plain) : r)) } : {}) };
+  }
+  return b;
+}
+
+/** One (version-2) block in normal form: marks normalised, empty mark lists dropped. */
+function normaliseBlock(block: ParsedBlock): ParsedBlock {
   switch (block.type) {
-    case 'paragraph': {
-      const m = v1 ? marksFromMarkup(block.text) : { text: block.text, marks: block.marks ?? [] };
-      return withMarks({ ...block, text: m.text }, m.marks, m.text.length);
-    }
-    case 'heading': {
-      if (block.text === undefined) return withMarks(block, [], 0);
-      const m = v1 ? marksFromMarkup(block.text) : { text: block.text, marks: block.marks ?? [] };
-      return withMarks({ ...block, text: m.text }, m.marks, m.text.length);
-    }
+    case 'paragraph':
+      return withMarks(block, block.marks, block.text.length);
+    case 'heading':
+      return withMarks(block, block.text === undefined ? [] : block.marks, block.text?.length ?? 0);
     case 'list': {
-      const parts = block.items.map((item, i) => (v1 ? marksFromMarkup(item) : { text: item, marks: block.itemMarks?.[i] ?? [] }));
-      const itemMarks = parts.map((p) => normaliseMarks(p.marks, p.text.length));
+      const itemMarks = block.items.map((item, i) => normaliseMarks(block.itemMarks?.[i] ?? [], item.length));
       const { itemMarks: _old, ...rest } = block;
-      const items = parts.map((p) => p.text);
-      return itemMarks.some((m) => m.length) ? { ...rest, items, itemMarks } : { ...rest, items };
+      return itemMarks.some((m) => m.length) ? { ...rest, itemMarks } : rest;
     }
-    case 'table': {
-      // Table cells carry no marks; version-1 markup in them is dropped, its text kept.
-      if (!v1) return block;
-      const plain = (s: string): string => marksFromMarkup(s).text;
-      return { ...block, header: block.header.map(plain), rows: block.rows.map((r) => r.map(plain)) };
-    }
+    case 'table':
     case 'indicators':
       return block;
   }
@@ -209,7 +225,8 @@ function upgradeBlock(block: ParsedBlock, v1: boolean): ParsedBlock {
 
 function upgradeDocument(doc: ParsedDocument): Omit<ParsedDocument, 'schemaVersion'> & { schemaVersion: 2 } {
   const v1 = doc.schemaVersion === 1;
-  const body = (blocks: ParsedBlock[]): ParsedBlock[] => blocks.map((b) => upgradeBlock(b, v1));
+  // upgradeV1Block keeps a parsed block's shape (it only rewrites its strings), hence the cast.
+  const body = (blocks: ParsedBlock[]): ParsedBlock[] => blocks.map((b) => normaliseBlock(v1 ? (upgradeV1Block(b) as ParsedBlock) : b));
   return {
     ...doc,
     schemaVersion: 2,
@@ -219,34 +236,12 @@ function upgradeDocument(doc: ParsedDocument): Omit<ParsedDocument, 'schemaVersi
 }
 
 /**
- * A stored draft as an editor opens it: version-1 markup (**bold**, *italic*) becomes marks and
- * the version 2, so that what the form shows is what compose prints. Only what has the expected
- * shape is changed: a draft that does not validate stays as it is, for the form to report.
+ * A stored draft as an editor opens it: version-1 markup becomes marks and the version 2, so that
+ * what the form shows is what compose prints (the same conversion the schema applies).
  */
 export function upgradeDocumentInput(input: DocumentInput): DocumentInput {
   if ((input as { schemaVersion?: unknown }).schemaVersion !== 1) return input;
-  const up = (s: unknown): { text: string; marks: Mark[] } | null => (typeof s === 'string' ? marksFromMarkup(s) : null);
-  const block = (b: unknown): unknown => {
-    if (!b || typeof b !== 'object') return b;
-    const o = b as Record<string, unknown>;
-    if (o.type === 'paragraph' || (o.type === 'heading' && o.text !== undefined)) {
-      const m = up(o.text);
-      if (!m) return b;
-      const { marks: _old, ...rest } = o;
-      return m.marks.length ? { ...rest, text: m.text, marks: m.marks } : { ...rest, text: m.text };
-    }
-    if (o.type === 'list' && Array.isArray(o.items)) {
-      const parts = o.items.map((i) => up(i) ?? { text: i as string, marks: [] });
-      const { itemMarks: _old, ...rest } = o;
-      return parts.some((p) => p.marks.length) ? { ...rest, items: parts.map((p) => p.text), itemMarks: parts.map((p) => p.marks) } : { ...rest, items: parts.map((p) => p.text) };
-    }
-    if (o.type === 'table') {
-      const plain = (c: unknown) => up(c)?.text ?? c;
-      return { ...o, ...(Array.isArray(o.header) ? { header: o.header.map(plain) } : {}), ...(Array.isArray(o.rows) ? { rows: o.rows.map((r) => (Array.isArray(r) ? r.map(plain) : r)) } : {}) };
-    }
-    return b;
-  };
-  const body = (v: unknown): unknown => (Array.isArray(v) ? v.map(block) : v);
+  const body = (v: unknown): unknown => (Array.isArray(v) ? v.map(upgradeV1Block) : v);
   const appendices = Array.isArray(input.appendices) ? input.appendices.map((a) => (a && typeof a === 'object' ? { ...a, body: body(a.body) } : a)) : input.appendices;
   return { ...input, schemaVersion: 2, body: body(input.body), ...(appendices !== undefined ? { appendices } : {}) } as DocumentInput;
 }

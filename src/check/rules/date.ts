@@ -1,6 +1,7 @@
 // Ngày ban hành (NĐ30 II.4.b; ô 4). Its written form comes from the rule book
 // (formatDateWords), so only the value itself can be wrong here; text forms are checked by
 // checkDateText for import and the UI.
+import { datePart } from '../../standards';
 import type { Rule } from '../types';
 import { cite, msg, shortDate } from '../util';
 
@@ -10,8 +11,8 @@ export const dateNotInFuture: Rule = {
   codes: { 'date.future': 'warning' },
   check({ doc, profile, today }) {
     // A blank day (or day and month) is judged by what is printed: the month, or the year.
-    const shown = doc.dateBlank === 'dayMonth' ? 4 : doc.dateBlank === 'day' ? 7 : 10;
-    if (doc.date.slice(0, shown) <= today.slice(0, shown)) return [];
+    const shown = datePart(doc);
+    if (shown <= today.slice(0, shown.length)) return [];
     return [{
       code: 'date.future',
       path: 'date',
