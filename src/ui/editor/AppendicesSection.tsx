@@ -6,10 +6,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { appendixReference } from '../../compose';
-import { KIND_IDS, type Document, type DocumentInput } from '../../model';
+import { DATE_BLANKS, KIND_IDS, type Document, type DocumentInput } from '../../model';
 import { appendixLabel, type Profile } from '../../standards';
 import { ISO_DATE } from '../dates';
-import { RichBodyEditor, type HeadingLabels } from './rich/RichBodyEditor';
+import { RichBodyEditor } from './rich/RichBodyEditor';
 import { FieldError, Section, TextField, useFieldError } from './Field';
 import { fieldId, useDocForm } from './form';
 import { useProfile } from './useProfile';
@@ -27,12 +27,13 @@ function useDefaultReference(profile: Profile): string | undefined {
   const [kind, typeName, number, date, dateBlank] = useWatch({ control, name: ['kind', 'title.typeName', 'number', 'date', 'dateBlank'] });
   if (typeof date !== 'string' || !ISO_DATE.test(date) || !(KIND_IDS as readonly string[]).includes(kind)) return undefined;
   const value = typeof number?.value === 'number' && Number.isInteger(number.value) && number.value >= 1 ? number.value : null;
+  const blank = DATE_BLANKS.find((b) => b === dateBlank);
   const doc: Pick<Document, 'kind' | 'title' | 'number' | 'date' | 'dateBlank'> = {
     kind,
     title: { typeName: typeName ?? '', summary: '' },
     number: { value, typeCode: number?.typeCode ?? '', issuerCode: number?.issuerCode ?? '' },
     date,
-    ...(dateBlank === 'day' || dateBlank === 'dayMonth' ? { dateBlank } : {}),
+    ...(blank ? { dateBlank: blank } : {}),
   };
   try {
     // appendixReference reads only these fields; a half-typed form must not take the section down.
@@ -50,7 +51,7 @@ interface Removed {
 
 type FocusTarget = { index: number; what: 'title' | 'up' | 'down' } | { what: 'undo' };
 
-export function AppendicesSection({ labels }: { labels: HeadingLabels }) {
+export function AppendicesSection() {
   const { t } = useTranslation();
   const { control, getValues } = useDocForm();
   const profile = useProfile();
@@ -152,7 +153,7 @@ export function AppendicesSection({ labels }: { labels: HeadingLabels }) {
                 hint={reference ? t('appendix.referenceHint', { reference }) : t('appendix.referenceHintNone')}
               />
               {/* Keyed by position too: a list editor is bound to its path, which moves with the appendix. */}
-              <RichBodyEditor key={`${f.id}:${i}`} name={`${base}.body`} labels={labels[`${base}.body`] ?? []} context={label} />
+              <RichBodyEditor key={`${f.id}:${i}`} name={`${base}.body`} context={label} />
             </li>
           );
         })}

@@ -188,7 +188,6 @@ function EditorForm({ store, record, memoryOnly, onHome, onOpenDraft, onReload }
               <AddresseesSection />
               <RichBodyEditor
                 name="body"
-                labels={derived.labels.body ?? []}
                 onImportDocument={(text) => {
                   // A whole document pasted into the body: the import reads it into a new draft.
                   void loadImport()
@@ -201,7 +200,7 @@ function EditorForm({ store, record, memoryOnly, onHome, onOpenDraft, onReload }
               />
               <RecipientsSection />
               <SignatureSection />
-              <AppendicesSection labels={derived.labels} />
+              <AppendicesSection />
             </form>
           </FormProvider>
         </div>

@@ -2,6 +2,16 @@
 // every input carries its path as its name, so the nearest named element wins; a block or a
 // section without an input of its own carries data-path.
 
+/** detail: { path: 'body.3.text', offset?: number } — the rich body editor puts its cursor there. */
+export const FOCUS_PATH_EVENT = 'vanban:focus-path';
+/** detail: { path: 'body.3' } — the rich body editor's cursor moved to another block. */
+export const EDITING_PATH_EVENT = 'vanban:editing-path';
+
+export interface FocusPathDetail {
+  path: string;
+  offset?: number;
+}
+
 function cssString(value: string): string {
   return `"${value.replace(/["\\]/g, '\\$&')}"`;
 }
@@ -31,11 +41,18 @@ export function focusPath(path: string, root: ParentNode = document): boolean {
   if (!el) return false;
   // A block of the rich body editor: the editor itself puts the cursor there (RichBodyEditor).
   if (el.closest('[contenteditable="true"]')) {
-    window.dispatchEvent(new CustomEvent('vanban:focus-path', { detail: { path } }));
+    window.dispatchEvent(new CustomEvent<FocusPathDetail>(FOCUS_PATH_EVENT, { detail: { path } }));
     return true;
   }
+  focusElement(el);
+  return true;
+}
+
+/** Scrolls the element into view and focuses it, or the first control inside it; returns what got the focus. */
+export function focusElement(el: HTMLElement): HTMLElement {
   el.scrollIntoView({ block: 'center', behavior: 'smooth' });
   const focusable = el.matches('input, select, textarea, button, [tabindex]') ? el : el.querySelector<HTMLElement>('input, select, textarea, button');
-  (focusable ?? el).focus({ preventScroll: true });
-  return true;
+  const target = focusable ?? el;
+  target.focus({ preventScroll: true });
+  return target;
 }

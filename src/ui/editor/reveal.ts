@@ -1,19 +1,9 @@
 // Putting the cursor at a Document path, wherever that path is edited: an input of the form (its
-// id comes from the path, fieldId) or the rich body editor, which listens for FOCUS_PATH_EVENT on
+// id comes from the path, fieldId) or the rich body editor, which listens for FOCUS_PATH_EVENT (paths.ts) on
 // window and tells which block the cursor is in with EDITING_PATH_EVENT. Used by the preview
 // (click → field), find and replace (next match) and undo (where the text changed).
 import { fieldId } from './form';
-import { elementForPath } from './paths';
-
-/** detail: { path: 'body.3.text', offset?: number } — the rich body editor puts its cursor there. */
-export const FOCUS_PATH_EVENT = 'vanban:focus-path';
-/** detail: { path: 'body.3' } — the rich body editor's cursor moved to another block. */
-export const EDITING_PATH_EVENT = 'vanban:editing-path';
-
-export interface FocusPathDetail {
-  path: string;
-  offset?: number;
-}
+import { elementForPath, FOCUS_PATH_EVENT, focusElement, type FocusPathDetail } from './paths';
 
 const BLOCK = /^((?:body|appendices\.\d+\.body))\.(\d+)(?:\.|$)/;
 
@@ -94,10 +84,7 @@ export function revealPath(path: string, range: { from?: number; to?: number } =
   const found = inputFor(path, root);
   if (!found) return false;
   const { el, offsetBase } = found;
-  el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  const focusable = el.matches('input, select, textarea, button, [tabindex]') ? el : el.querySelector<HTMLElement>('input, select, textarea, button');
-  const target = focusable ?? el;
-  target.focus({ preventScroll: true });
+  const target = focusElement(el);
   if ((target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && range.from !== undefined && target.type !== 'number' && target.type !== 'date') {
     const from = offsetBase + range.from;
     target.setSelectionRange(from, offsetBase + (range.to ?? range.from));

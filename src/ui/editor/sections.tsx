@@ -3,7 +3,7 @@
 // will print.
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { AUTHORITY_FORMS, KIND_IDS, type KindId, type StandardFamily } from '../../model';
+import { AUTHORITY_FORMS, DATE_BLANKS, KIND_IDS, type KindId, type StandardFamily } from '../../model';
 import {
   KINDS,
   PROFILES,
@@ -93,7 +93,7 @@ export function HeaderSection() {
   const kind = useKind();
   const profile = useProfile();
   const [number, place, date, dateBlankValue] = useWatch({ control, name: ['number', 'place', 'date', 'dateBlank'] });
-  const dateBlank = dateBlankValue === 'day' || dateBlankValue === 'dayMonth' ? dateBlankValue : undefined;
+  const dateBlank = DATE_BLANKS.find((b) => b === dateBlankValue);
   const value = typeof number?.value === 'number' && Number.isInteger(number.value) && number.value >= 1 ? number.value : null;
   const numberLine = formatNumberLine({ kind, number: { value, typeCode: number?.typeCode ?? '', issuerCode: number?.issuerCode ?? '' } }, profile);
   const suggestedCode = typeCodeFor(kind, profile);

@@ -5,6 +5,7 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumberVi } from '../../../standards';
 import type { BlockInput, BlockPath, BodyPath } from '../form';
 import { IndicatorsEditor } from '../IndicatorsEditor';
 import { TableEditor } from '../TableEditor';
@@ -38,6 +39,39 @@ function AtomFrame({ props, name, kind, children }: { props: ReactNodeViewProps;
   );
 }
 
+interface GridCell {
+  text: string;
+  className?: string;
+  align?: 'left' | 'center' | 'right';
+}
+
+/** The read-only grid both atoms show: a caption, one header row, the body rows. */
+function ReadGrid({ caption, head, rows }: { caption?: string | null; head: readonly string[]; rows: readonly GridCell[][] }) {
+  return (
+    <table className="rb-grid">
+      {caption ? <caption>{caption}</caption> : null}
+      <thead>
+        <tr>
+          {head.map((h, c) => (
+            <th key={c}>{h}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i}>
+            {r.map((cell, c) => (
+              <td key={c} className={cell.className} style={cell.align ? { textAlign: cell.align } : undefined}>
+                {cell.text}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function makeTableView(name: BodyPath) {
   return function TableView(props: ReactNodeViewProps) {
     const block = props.node.attrs.block as TableInput | null;
@@ -45,27 +79,11 @@ export function makeTableView(name: BodyPath) {
       <AtomFrame props={props} name={name} kind="table">
         {(base) => ({
           grid: (
-            <table className="rb-grid">
-              {block?.caption ? <caption>{block.caption}</caption> : null}
-              <thead>
-                <tr>
-                  {(block?.header ?? []).map((h, c) => (
-                    <th key={c}>{h}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {(block?.rows ?? []).map((r, i) => (
-                  <tr key={i}>
-                    {(block?.header ?? []).map((_h, c) => (
-                      <td key={c} style={{ textAlign: block?.align?.[c] ?? 'left' }}>
-                        {r[c] ?? ''}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ReadGrid
+              caption={block?.caption}
+              head={block?.header ?? []}
+              rows={(block?.rows ?? []).map((r) => (block?.header ?? []).map((_h, c) => ({ text: r[c] ?? '', align: block?.align?.[c] ?? 'left' })))}
+            />
           ),
           editor: <TableEditor base={base} />,
         })}
@@ -78,34 +96,17 @@ export function makeIndicatorsView(name: BodyPath) {
   return function IndicatorsView(props: ReactNodeViewProps) {
     const { t } = useTranslation();
     const block = props.node.attrs.block as IndicatorsInput | null;
-    const figure = (n: number | null | undefined) => (typeof n === 'number' ? n.toLocaleString('vi-VN') : '');
+    // The figures as the printed table writes them (standards), blank where none is given.
+    const figure = (n: number | null | undefined) => (typeof n === 'number' ? formatNumberVi(n) : '');
     return (
       <AtomFrame props={props} name={name} kind="indicators">
         {(base) => ({
           grid: (
-            <table className="rb-grid">
-              {block?.caption ? <caption>{block.caption}</caption> : null}
-              <thead>
-                <tr>
-                  <th>{t('rich.indicatorName')}</th>
-                  <th>{t('rich.indicatorUnit')}</th>
-                  <th>{t('rich.indicatorPlan')}</th>
-                  <th>{t('rich.indicatorActual')}</th>
-                  <th>{t('rich.indicatorPrevious')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {(block?.rows ?? []).map((r, i) => (
-                  <tr key={i}>
-                    <td>{r.name}</td>
-                    <td>{r.unit}</td>
-                    <td className="num">{figure(r.plan)}</td>
-                    <td className="num">{figure(r.actual)}</td>
-                    <td className="num">{figure(r.previous)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ReadGrid
+              caption={block?.caption}
+              head={[t('rich.indicatorName'), t('rich.indicatorUnit'), t('rich.indicatorPlan'), t('rich.indicatorActual'), t('rich.indicatorPrevious')]}
+              rows={(block?.rows ?? []).map((r) => [{ text: r.name }, { text: r.unit }, ...[r.plan, r.actual, r.previous].map((n) => ({ text: figure(n), className: 'num' }))])}
+            />
           ),
           editor: <IndicatorsEditor base={base} />,
         })}

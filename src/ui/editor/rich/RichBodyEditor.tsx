@@ -3,7 +3,7 @@
 // form stays the one state. Changes from outside (undo, find/replace, an import) come back in as
 // the least change to the document; what the editor itself emitted is not taken back.
 //
-// Window events shared with the rest of the editor:
+// Window events shared with the rest of the editor (their names: FOCUS_PATH_EVENT, EDITING_PATH_EVENT in ../paths):
 //   'vanban:focus-path'   { path, offset? } → when the path is under `name`, the cursor goes there;
 //   'vanban:editing-path' { path }          ← sent when the cursor moves into another block.
 import type { FoundScheme } from '../../../import/patterns';
@@ -19,6 +19,7 @@ import { headingLabel, type Profile } from '../../../standards';
 import { errorText, type ErrorLike } from '../../fieldErrors';
 import { FieldError, Section, useFieldError } from '../Field';
 import { fieldId, useDocForm, type BlockInput, type BodyPath } from '../form';
+import { EDITING_PATH_EVENT, FOCUS_PATH_EVENT, type FocusPathDetail } from '../paths';
 import { emptyIndicatorRow } from '../IndicatorsEditor';
 import { useProfile } from '../useProfile';
 import { makeIndicatorsView, makeTableView } from './AtomViews';
@@ -31,22 +32,9 @@ import { EXTERNAL, replaceBlocksTr } from './sync';
 import { toBlocks } from './toBlocks';
 import './rich.css';
 
-/** Printed heading labels of each list of blocks, keyed by its path. */
-export type HeadingLabels = Partial<Record<BodyPath, readonly (string | null)[]>>;
-
-export interface FocusPathDetail {
-  path: string;
-  offset?: number;
-}
-
-export const FOCUS_PATH_EVENT = 'vanban:focus-path';
-export const EDITING_PATH_EVENT = 'vanban:editing-path';
-
 interface Props {
   /** The list edited: "body", or "appendices.N.body". */
   name: BodyPath;
-  /** Printed heading labels by block index (the editor computes its own at once; kept for callers). */
-  labels?: readonly (string | null)[];
   /** Where the list is ("Phụ lục I"), added to the names so two surfaces never share them. */
   context?: string;
   /** A whole document was pasted and the user chose to import it as a new draft. */
