@@ -123,13 +123,13 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         if (!input || !args.out) throw new InputError([USAGE]);
         if (!existsSync(input)) throw new InputError([`${input}: không tìm thấy tệp / file not found`]);
         const { importFile, ImportError, changeMessage } = await import('../import');
+        const { viText } = await import('./messages');
         let result;
         try {
           // .docx, .pdf, .doc or text (.txt, any encoding): chosen by the file's content.
           result = await importFile(input, new Uint8Array(readFileSync(input)));
         } catch (e) {
           if (!(e instanceof ImportError)) throw e;
-          const { viText } = await import('./messages');
           const en = await import('../i18n/en.json');
           const enText = (en.default as { importError?: Record<string, string> }).importError?.[e.code] ?? e.message;
           throw new InputError([`${input}: ${viText(`importError.${e.code}`, { defaultValue: e.message })} / ${enText} (${e.message})`]);
@@ -138,15 +138,11 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         write(args.out, `${JSON.stringify(result.document, null, 2)}\n`);
         io.err(`recognised: ${result.recognised.join(', ')}`);
         // What the draft still needs, what stayed in the body unplaced, what was kept out of it.
-        if (result.missing.length || result.leftovers.length || result.unplaced.length) {
-          const { viText } = await import('./messages');
-          for (const m of result.missing) io.err(`missing: ${m.part} (${m.path}) — ${viText(`import.missing.${m.part}`)}`);
-          for (const l of result.unplaced) io.err(`unplaced (kept in the body): ${l}`);
-          for (const l of result.leftovers) io.err(`leftover (not in the body): ${l}`);
-        }
+        for (const m of result.missing) io.err(`missing: ${m.part} (${m.path}) — ${viText(`import.missing.${m.part}`)}`);
+        for (const l of result.unplaced) io.err(`unplaced (kept in the body): ${l}`);
+        for (const l of result.leftovers) io.err(`leftover (not in the body): ${l}`);
         // A Vanban DOCX edited since export: what the file's text changed, one per line.
         if (result.changes?.length) {
-          const { viText } = await import('./messages');
           io.out(viText('importChanges.intro'));
           for (const change of result.changes) io.out(`- ${changeMessage(change, viText)}`);
         }

@@ -71,7 +71,7 @@ const CUT_HEADING = 30;
  * Whether the copy wrapped its paragraphs at a fixed width (a PDF or a web page's text), told by
  * how often a line that ends mid-clause runs on into a line that starts in lower case.
  */
-export function isHardWrapped(lines: readonly SourceLine[]): boolean {
+function isHardWrapped(lines: readonly SourceLine[]): boolean {
   let long = 0;
   let runOn = 0;
   for (let i = 0; i + 1 < lines.length; i++) {

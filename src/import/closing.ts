@@ -42,7 +42,7 @@ const COLUMN_SLACK = 6;
  * leftmost start of a second cell among the closing's lines with two cells, if those starts
  * agree. Undefined when no line has two cells placed by spacing alone.
  */
-export function columnSplit(lines: readonly SourceLine[]): number | undefined {
+function columnSplit(lines: readonly SourceLine[]): number | undefined {
   const starts: number[] = [];
   for (const line of lines) {
     if (line.cells.length >= 2 || line.columns.length < 2) continue;

@@ -19,7 +19,7 @@ async function loadCfb(): Promise<Cfb> {
 }
 
 /** The OLE2 signature every .doc (and .xls, .ppt, .msg) starts with. */
-export const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 class Bytes {
   constructor(readonly data: Uint8Array) {}
@@ -296,7 +296,7 @@ function paragraphsToHtml(paragraphs: readonly Paragraph[]): string {
   return html;
 }
 
-export function isOle2(bytes: Uint8Array): boolean {
+function isOle2(bytes: Uint8Array): boolean {
   return OLE2_SIGNATURE.every((b, i) => bytes[i] === b);
 }
 

@@ -52,7 +52,7 @@ export function isStampCell(text: string): boolean {
 }
 
 /** A cell a stamp prints that is furniture only near a strong stamp cell. */
-export function isWeakStampCell(text: string): boolean {
+function isWeakStampCell(text: string): boolean {
   return text.length <= MAX_FURNITURE && (STAMP_WEAK.test(text) || TIMESTAMP.test(text));
 }
 

@@ -132,7 +132,7 @@ const BROKEN_DATE = /,?\s*ngày$/u;
 const DATE_REST = /^\d{1,2}\s*tháng\b|^[.…_\s]*tháng\b/u;
 
 /** One header line a copy broke in two is one line again; each line is looked at once. */
-export function joinBrokenLines(lines: readonly SourceLine[]): SourceLine[] {
+function joinBrokenLines(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;

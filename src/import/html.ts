@@ -6,7 +6,7 @@
 // one after the other, a paragraph per line, as a plain-text copy would give them; the header
 // and closing readers recognise each piece by its shape. Other tables are data: one line per
 // row, cells separated by tabs, which the body reader turns back into a table.
-import { ADDRESSEES_LABEL, NATIONAL, RECIPIENTS_LABEL, matchAuthority, matchNumber, matchPlaceDate } from './patterns';
+import { isLayoutLine } from './patterns';
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
 
@@ -42,19 +42,7 @@ function orderedLabel(depth: number, n: number): string {
 }
 
 function isLayoutTable(table: Table): boolean {
-  return table.rows.some((row) =>
-    row.some((cell) =>
-      cell.lines.some(
-        (l) =>
-          NATIONAL.some((n) => n.re.test(l)) ||
-          matchNumber(l) !== null ||
-          matchPlaceDate(l) !== null ||
-          RECIPIENTS_LABEL.test(l) ||
-          ADDRESSEES_LABEL.test(l) ||
-          matchAuthority(l) !== null,
-      ),
-    ),
-  );
+  return table.rows.some((row) => row.some((cell) => cell.lines.some(isLayoutLine)));
 }
 
 function tableLines(table: Table): string[] {

@@ -82,7 +82,7 @@ function openSpans(s: string): boolean {
 }
 
 /** The line's text without emphasis marks; a star line ("*", "*****") is kept. */
-export function stripEmphasis(s: string): string {
+function stripEmphasis(s: string): string {
   if (s.length > MAX_MARKUP_LINE || isMarkOnly(s)) return s;
   // Tabbed columns each on their own: "*\tĐông Hà, ngày …" keeps the Party's star.
   if (s.includes('\t')) return s.split('\t').map(stripEmphasis).join('\t');

@@ -46,7 +46,7 @@ function isTextItem(item: unknown): item is { str: string; transform: number[]; 
 }
 
 /** Each page's text runs, in PDF points with y upwards. */
-export async function readPdfPages(bytes: Uint8Array): Promise<PdfPageText[]> {
+async function readPdfPages(bytes: Uint8Array): Promise<PdfPageText[]> {
   let pdfjs: Pdfjs;
   try {
     pdfjs = await loadPdfjs();

@@ -56,7 +56,7 @@ const KEPT: Partial<Record<Block['type'], readonly string[]>> = {
 type Loose = Record<string, unknown>;
 
 /** The guide's block with what the file changed in it; the file's block when their kinds differ. */
-export function mergeBlock(guide: Block, read: Block, actual: Block): Block {
+function mergeBlock(guide: Block, read: Block, actual: Block): Block {
   if (guide.type === 'indicators' && read.type === 'table' && actual.type === 'table') return mergeIndicators(guide, read, actual) ?? actual;
   if (guide.type !== read.type || read.type !== actual.type) return actual;
   const g = guide as Loose;

@@ -131,7 +131,7 @@ function absentParts(f: Fields): Record<RequiredPart, boolean> {
 }
 
 /** The required parts that are absent, each with its field path, in REQUIRED_PARTS' order. */
-export function missingParts(absent: Record<RequiredPart, boolean>): MissingPart[] {
+function missingParts(absent: Record<RequiredPart, boolean>): MissingPart[] {
   return (Object.keys(REQUIRED_PARTS) as RequiredPart[]).filter((p) => absent[p]).map((part) => ({ part, path: REQUIRED_PARTS[part] }));
 }
 

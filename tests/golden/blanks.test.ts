@@ -11,7 +11,7 @@ import { compose } from '../../src/compose';
 import type { Document } from '../../src/model';
 import { renderDocx } from '../../src/render/docx';
 import { makeDoc, makePartyDoc } from '../fixtures/docs';
-import { pageWords, type Word } from '../pdf/poppler';
+import { gapAfter, lineOf, pageWords } from '../pdf/poppler';
 import { W, readDocx, type ParaInfo } from './docxReader';
 
 const MIN_SPACES = 6;
@@ -62,20 +62,6 @@ describe('DOCX: blanks in word/document.xml', () => {
   }
 });
 
-/** The words of one line that begins with `first` on page 1, and the gap after `after`. */
-function line(words: Word[], first: string): Word[] {
-  const start = words.find((w) => w.text === first);
-  if (!start) throw new Error(`no «${first}» in ${words.map((w) => w.text).join(' ')}`);
-  return words.filter((w) => Math.abs(w.yMin - start.yMin) < 2 && w.xMin >= start.xMin - 1).sort((a, b) => a.xMin - b.xMin);
-}
-
-function gapAfter(words: Word[], text: string): number {
-  const i = words.findIndex((w) => w.text === text);
-  const next = words[i + 1];
-  if (i < 0 || !next) throw new Error(`no word after «${text}» in ${words.map((w) => w.text).join(' ')}`);
-  return next.xMin - (words[i] as Word).xMax;
-}
-
 describe('DOCX as LibreOffice lays it out', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vanban-blanks-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -96,14 +82,14 @@ describe('DOCX as LibreOffice lays it out', () => {
   for (const c of cases) {
     it(`${c.name}: the place-date stays on one line, its blanks wide enough to write in`, () => {
       const words = pageWords(join(dir, `${c.name}.pdf`), 1);
-      const placeDate = line(words, 'Lào');
+      const placeDate = lineOf(words, 'Lào');
       const expected = c.name === 'state' ? ['Lào', 'Cai,', 'ngày', 'tháng', '6', 'năm', '2026'] : ['Lào', 'Cai,', 'ngày', 'tháng', 'năm', '2026'];
       expect(placeDate.map((w) => w.text).slice(0, expected.length)).toEqual(expected);
       // Six spaces at 14 pt (a space is a quarter of an em in Times New Roman / Liberation Serif).
       const minPt = MIN_SPACES * 14 * 0.25 - 1;
       expect(gapAfter(placeDate, 'ngày')).toBeGreaterThan(minPt);
       if (c.name === 'party') expect(gapAfter(placeDate, 'tháng')).toBeGreaterThan(minPt);
-      const number = line(words, c.name === 'state' ? 'Số:' : 'Số');
+      const number = lineOf(words, c.name === 'state' ? 'Số:' : 'Số');
       expect(gapAfter(number, number[0]!.text)).toBeGreaterThan(MIN_SPACES * c.numberPt * 0.25 - 1);
     });
   }

@@ -5,25 +5,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compose } from '../../src/compose';
 import type { Document } from '../../src/model';
 import { makeDoc, makePartyDoc } from '../fixtures/docs';
-import { flat, pageWords, pdfText, PdfDir, type Word } from './poppler';
+import { flat, gapAfter, lineOf, pageWords, pdfText, PdfDir } from './poppler';
 
 const dir = new PdfDir();
 afterAll(() => dir.remove());
 
 const MIN_SPACES = 6;
-
-function lineOf(words: Word[], first: string): Word[] {
-  const start = words.find((w) => w.text === first);
-  if (!start) throw new Error(`no «${first}» in ${words.map((w) => w.text).join(' ')}`);
-  return words.filter((w) => Math.abs(w.yMin - start.yMin) < 2 && w.xMin >= start.xMin - 1).sort((a, b) => a.xMin - b.xMin);
-}
-
-function gapAfter(words: Word[], text: string): number {
-  const i = words.findIndex((w) => w.text === text);
-  const next = words[i + 1];
-  if (i < 0 || !next) throw new Error(`no word after «${text}» in ${words.map((w) => w.text).join(' ')}`);
-  return next.xMin - (words[i] as Word).xMax;
-}
 
 const cases: { name: string; doc: Document; numberFirst: string; numberPt: number; placeDate: string[]; blanks: string[] }[] = [
   {

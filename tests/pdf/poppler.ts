@@ -81,6 +81,21 @@ export function pageWords(file: string, page: number): Word[] {
   return words;
 }
 
+/** The words of the line that begins with the word `first`, left to right. */
+export function lineOf(words: Word[], first: string): Word[] {
+  const start = words.find((w) => w.text === first);
+  if (!start) throw new Error(`no «${first}» in ${words.map((w) => w.text).join(' ')}`);
+  return words.filter((w) => Math.abs(w.yMin - start.yMin) < 2 && w.xMin >= start.xMin - 1).sort((a, b) => a.xMin - b.xMin);
+}
+
+/** The white space between the word `text` and the word after it, in pt. */
+export function gapAfter(words: Word[], text: string): number {
+  const i = words.findIndex((w) => w.text === text);
+  const next = words[i + 1];
+  if (i < 0 || !next) throw new Error(`no word after «${text}» in ${words.map((w) => w.text).join(' ')}`);
+  return next.xMin - (words[i] as Word).xMax;
+}
+
 /** The page number printed in the top margin of a page, if any. */
 export function printedPageNumber(file: string, page: number, layout: Layout): string | undefined {
   const top = pageWords(file, page).filter((w) => w.yMax <= layout.page.margins.top);

@@ -2,7 +2,7 @@
 // runs on while the rows below keep clear of its gutters: a layout table (issuer | Quốc hiệu;
 // Nơi nhận | signature) comes out column by column, a data table row by row, cells separated by
 // tabs. Other rows are one line each.
-import { ADDRESSEES_LABEL, NATIONAL, RECIPIENTS_LABEL, listMarker, matchAuthority, matchNumber, matchPlaceDate } from '../patterns';
+import { isLayoutLine, listMarker } from '../patterns';
 import { LINE_STEP, type Gutter, type PdfTextItem, type Placed, type Row, type Segment } from './geometry';
 import { joinRuns } from './rows';
 
@@ -78,18 +78,6 @@ function aligned(column: readonly Segment[], s: Segment, pageCentre: number): bo
 /** Below this gap (in font sizes) a lone line may still belong to the column block above it. */
 const BLOCK_GAP = 3;
 
-function isLayoutText(texts: readonly string[]): boolean {
-  return texts.some(
-    (t) =>
-      NATIONAL.some((n) => n.re.test(t)) ||
-      matchNumber(t) !== null ||
-      matchPlaceDate(t) !== null ||
-      RECIPIENTS_LABEL.test(t) ||
-      ADDRESSEES_LABEL.test(t) ||
-      matchAuthority(t) !== null,
-  );
-}
-
 /** A list entry wrapped inside its column ("- Văn phòng Trung ương" / "Đảng;") is one entry. */
 function joinColumnLines(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
@@ -115,7 +103,7 @@ function blockLines(rows: readonly Row[], gutters: readonly Gutter[], page: numb
   for (const row of rows) for (const s of row.segments) columns[columnOf(gutters, s)]?.push(s);
   const all = columns.flat();
   const placed = (s: Segment): Placed => ({ text: s.text, left: s.left, right: s.right, size: s.size, y: s.y, page, block: true });
-  if (isLayoutText(all.map((s) => s.text))) return columns.flatMap((c) => joinColumnLines(c).map(placed));
+  if (all.some((s) => isLayoutLine(s.text))) return columns.flatMap((c) => joinColumnLines(c).map(placed));
   // A table row whose cells wrap spans several text rows: a text row close below (a line step,
   // not a cell's padding) that fills fewer cells than there are columns continues the row above.
   const fine = tableGutters(rows);
