@@ -91,10 +91,16 @@ function EditorForm({ store, record, memoryOnly, onHome, onOpenDraft, onReload }
   const title = record.title;
   const [find, setFind] = useState<FindRequest | null>(null);
   const lastField = useRef<HTMLElement | null>(null);
+  // After undo or redo the cursor goes where the text changed. It is put there by an effect of the
+  // render that shows the restored value (this component's effects run after the body editor's),
+  // never by a timer: a key typed right after Ctrl+Z must land where the cursor then is.
+  const [restored, setRestored] = useState<{ path: string; offset: number | undefined; n: number } | null>(null);
+  useEffect(() => {
+    if (restored) revealPath(restored.path, { from: restored.offset });
+  }, [restored]);
   const history = useDraftHistory(form, {
-    // After undo or redo the cursor goes where the text changed, once the form has re-rendered.
     onRestored: (path, offset) => {
-      if (path) setTimeout(() => revealPath(path, { from: offset }), 0);
+      if (path) setRestored((r) => ({ path, offset, n: (r?.n ?? 0) + 1 }));
     },
     // A dialog's inputs and the find bar's keep the browser's own undo.
     scope: (target) => !(target instanceof Element) || !target.closest('dialog, [data-own-undo]'),

@@ -64,6 +64,12 @@ function inputFor(path: string, root: Document): { el: HTMLElement; offsetBase: 
   return near ? { el: near, offsetBase: 0 } : null;
 }
 
+/** Inputs whose text has a selection (a radio, a date or a number has none: setSelectionRange throws). */
+const SELECTABLE = new Set(['text', 'search', 'url', 'tel', 'password']);
+function takesSelection(el: Element | null): el is HTMLInputElement | HTMLTextAreaElement {
+  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && SELECTABLE.has(el.type));
+}
+
 /**
  * Scrolls to the field that edits `path`, focuses it and selects [from, to) of its text when
  * given. Returns false when nothing on the page edits that path.
@@ -85,7 +91,7 @@ export function revealPath(path: string, range: { from?: number; to?: number } =
   if (!found) return false;
   const { el, offsetBase } = found;
   const target = focusElement(el);
-  if ((target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && range.from !== undefined && target.type !== 'number' && target.type !== 'date') {
+  if (range.from !== undefined && takesSelection(target)) {
     const from = offsetBase + range.from;
     target.setSelectionRange(from, offsetBase + (range.to ?? range.from));
   }
