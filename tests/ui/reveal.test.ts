@@ -2,36 +2,29 @@
 // Putting the cursor back at a path (after undo, from the preview, at a finding): a text field gets
 // its selection; a radio, a date or a number is only focused (they have no text selection, and
 // asking for one throws, which once took the editor down after undoing a change of rule book).
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fieldId } from '../../src/ui/editor/form';
 import { revealPath } from '../../src/ui/editor/reveal';
+import { host, useDomHost } from './editorHarness';
 
-beforeAll(() => {
-  // jsdom lays nothing out and has no scrolling.
-  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
-});
+useDomHost();
 
-afterEach(() => {
-  document.body.innerHTML = '';
-});
+const input = (path: string, type: string, value: string) => `<input type="${type}" id="${fieldId(path)}" name="${path}" value="${value}">`;
 
 describe('revealPath', () => {
   it('selects the range in a text input', () => {
-    document.body.innerHTML = '<input id="f-issuer.name" name="issuer.name" value="VĂN PHÒNG">';
+    host.innerHTML = input('issuer.name', 'text', 'VĂN PHÒNG');
     expect(revealPath('issuer.name', { from: 2, to: 5 })).toBe(true);
-    const input = document.getElementById('f-issuer.name') as HTMLInputElement;
-    expect(document.activeElement).toBe(input);
-    expect([input.selectionStart, input.selectionEnd]).toEqual([2, 5]);
+    const el = document.getElementById(fieldId('issuer.name')) as HTMLInputElement;
+    expect(document.activeElement).toBe(el);
+    expect([el.selectionStart, el.selectionEnd]).toEqual([2, 5]);
   });
 
   it('focuses a radio, a date and a number without asking for a selection', () => {
-    document.body.innerHTML = [
-      '<input type="radio" id="f-standard.family" name="standard.family" value="state" checked>',
-      '<input type="date" id="f-date" name="date" value="2026-12-02">',
-      '<input type="number" id="f-number.value" name="number.value" value="12">',
-    ].join('');
+    host.innerHTML = [input('standard.family', 'radio', 'state'), input('date', 'date', '2026-12-02'), input('number.value', 'number', '12')].join('');
     for (const path of ['standard.family', 'date', 'number.value']) {
       expect(() => revealPath(path, { from: 3 })).not.toThrow();
-      expect(document.activeElement?.id).toBe(`f-${path}`);
+      expect(document.activeElement?.id).toBe(fieldId(path));
     }
   });
 });

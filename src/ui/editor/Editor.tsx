@@ -94,13 +94,14 @@ function EditorForm({ store, record, memoryOnly, onHome, onOpenDraft, onReload }
   // After undo or redo the cursor goes where the text changed. It is put there by an effect of the
   // render that shows the restored value (this component's effects run after the body editor's),
   // never by a timer: a key typed right after Ctrl+Z must land where the cursor then is.
-  const [restored, setRestored] = useState<{ path: string; offset: number | undefined; n: number } | null>(null);
+  // Each restore is a new object, so the same place twice still runs the effect.
+  const [restored, setRestored] = useState<{ path: string; offset: number | undefined } | null>(null);
   useEffect(() => {
     if (restored) revealPath(restored.path, { from: restored.offset });
   }, [restored]);
   const history = useDraftHistory(form, {
     onRestored: (path, offset) => {
-      if (path) setRestored((r) => ({ path, offset, n: (r?.n ?? 0) + 1 }));
+      if (path) setRestored({ path, offset });
     },
     // A dialog's inputs and the find bar's keep the browser's own undo.
     scope: (target) => !(target instanceof Element) || !target.closest('dialog, [data-own-undo]'),
